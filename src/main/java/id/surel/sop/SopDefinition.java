@@ -1,0 +1,37 @@
+package id.surel.sop;
+
+import java.util.List;
+import java.util.Optional;
+
+/** One version of one SOP: its identity section and its flow. Immutable; a change is a new version. */
+public record SopDefinition(String key, int version, SopIdentity identity, List<Actor> actors, List<Step> steps) {
+
+    public SopDefinition {
+        actors = List.copyOf(actors);
+        steps = List.copyOf(steps);
+    }
+
+    public Optional<Step> findStep(String stepId) {
+        return steps.stream().filter(s -> s.id().equals(stepId)).findFirst();
+    }
+
+    public Step step(String stepId) {
+        return findStep(stepId).orElseThrow(() -> new IllegalArgumentException("No step " + stepId + " in " + key));
+    }
+
+    public Optional<Actor> findActor(String actorId) {
+        return actors.stream().filter(a -> a.id().equals(actorId)).findFirst();
+    }
+
+    public Actor actor(String actorId) {
+        return findActor(actorId).orElseThrow(() -> new IllegalArgumentException("No actor " + actorId + " in " + key));
+    }
+
+    /** The submission step: where every request starts. */
+    public Step start() {
+        return steps.stream()
+                .filter(s -> s.kind() == StepKind.SUBMISSION)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("Definition " + key + " has no submission step"));
+    }
+}

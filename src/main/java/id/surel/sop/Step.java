@@ -1,0 +1,39 @@
+package id.surel.sop;
+
+import java.util.List;
+
+/**
+ * One kegiatan of the SOP with its mutu baku (inputs, time standard, outputs). {@code next} is used by every kind
+ * except DECISION (which uses {@code branches}) and END (which has neither). {@code action} is required for SYSTEM,
+ * optional for TASK, absent elsewhere.
+ */
+public record Step(
+        String id,
+        String number,
+        StepKind kind,
+        String actor,
+        String activity,
+        List<String> inputs,
+        TimeStandard time,
+        List<String> outputs,
+        SystemAction action,
+        String next,
+        List<Branch> branches) {
+
+    public Step {
+        inputs = inputs == null ? List.of() : List.copyOf(inputs);
+        outputs = outputs == null ? List.of() : List.copyOf(outputs);
+        branches = branches == null ? List.of() : List.copyOf(branches);
+    }
+
+    public boolean isHumanStep() {
+        return kind == StepKind.TASK || kind == StepKind.DECISION;
+    }
+
+    public Branch branch(String branchId) {
+        return branches.stream()
+                .filter(b -> b.id().equals(branchId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No branch " + branchId + " in step " + id));
+    }
+}
