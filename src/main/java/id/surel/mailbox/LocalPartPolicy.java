@@ -1,0 +1,59 @@
+package id.surel.mailbox;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Proposes the local part of an address: {@code first.last} from a person's name (titles and degrees dropped; a
+ * one-word name, common in Indonesia, stays one word), a slug for a unit or event. Reserved names are refused.
+ */
+public final class LocalPartPolicy {
+
+    private static final Set<String> RESERVED = Set.of("postmaster", "admin", "administrator", "abuse", "root",
+            "hostmaster", "webmaster", "noreply", "no-reply", "mailer-daemon", "security", "mailadmin", "support");
+    private static final Set<String> TITLES = Set.of("dr", "drs", "dra", "ir", "h", "hj", "prof", "drg", "apt", "ns");
+    private static final Pattern VALID = Pattern.compile("[a-z0-9]([a-z0-9._-]{0,62}[a-z0-9])?");
+
+    private LocalPartPolicy() {
+    }
+
+    /** {@code "Dr. Budi Santoso, S.Kom., M.T."} becomes {@code budi.santoso}; {@code "Sukarno"} stays {@code sukarno}. */
+    public static String fromPersonName(String fullName) {
+        String withoutDegrees = fullName.split(",")[0];
+        List<String> words = Arrays.stream(ascii(withoutDegrees).split("[^a-z0-9]+"))
+                .filter(w -> !w.isBlank())
+                .filter(w -> !TITLES.contains(w))
+                .toList();
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("nama tidak berisi huruf / the name has no letters: " + fullName);
+        }
+        return words.size() == 1 ? words.get(0) : words.get(0) + "." + words.get(words.size() - 1);
+    }
+
+    /** A unit's or event's name or acronym as a local part: {@code "Festival Budaya 2026"} -> {@code festival.budaya.2026}. */
+    public static String fromName(String name) {
+        String slug = String.join(".", Arrays.stream(ascii(name).split("[^a-z0-9]+")).filter(w -> !w.isBlank()).toList());
+        if (slug.isEmpty()) {
+            throw new IllegalArgumentException("nama tidak berisi huruf / the name has no letters: " + name);
+        }
+        return slug.length() > 64 ? slug.substring(0, 64).replaceAll("[._-]+$", "") : slug;
+    }
+
+    /** Whether a local part someone typed may be used (syntax and reserved names). */
+    public static boolean isAcceptable(String localPart) {
+        return localPart != null && VALID.matcher(localPart).matches() && !localPart.contains("..")
+                && !RESERVED.contains(localPart);
+    }
+
+    public static boolean isReserved(String localPart) {
+        return RESERVED.contains(localPart);
+    }
+
+    private static String ascii(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+}

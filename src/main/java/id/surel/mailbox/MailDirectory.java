@@ -1,0 +1,25 @@
+package id.surel.mailbox;
+
+import java.util.Optional;
+
+/** What every mail platform connector does (embedded, LDAP, SQL, Zimbra, manual); errors: MailDirectoryException. */
+public interface MailDirectory {
+
+    /** The mailbox at this address, or empty when the platform has no such account. */
+    Optional<MailboxInfo> find(EmailAddress address);
+
+    /** Creates the mailbox; throws {@link MailboxAlreadyExistsException} when the address is taken. */
+    void create(NewMailbox mailbox);
+
+    /**
+     * Replaces the mailbox's password; throws {@link MailboxNotFoundException} when there is no such mailbox. The
+     * caller owns the array and may clear it once the call returns.
+     */
+    void setPassword(EmailAddress address, char[] password);
+
+    /** How many mailboxes the domain holds and how many it may hold (daya tampung). */
+    MailCapacity capacity(String domain);
+
+    /** A short name of the platform for admins and logs, e.g. "GreenMail (embedded)". */
+    String platformName();
+}

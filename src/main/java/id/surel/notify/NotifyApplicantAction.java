@@ -1,0 +1,50 @@
+package id.surel.notify;
+
+import id.surel.sop.Outcome;
+import id.surel.sop.SystemAction;
+import id.surel.tenant.Tenant;
+import id.surel.tenant.Tenants;
+import id.surel.workflow.ActionContext;
+import id.surel.workflow.ActionFailedException;
+import id.surel.workflow.RequestRecord;
+import id.surel.workflow.SystemActionHandler;
+import org.springframework.mail.MailException;
+import org.springframework.stereotype.Component;
+
+/** {@code notify-applicant}: tells the applicant by e-mail whether the request was approved or rejected. */
+@Component
+class NotifyApplicantAction implements SystemActionHandler {
+
+    private final Mailer mailer;
+    private final Notices notices;
+    private final Tenants tenants;
+
+    NotifyApplicantAction(Mailer mailer, Notices notices, Tenants tenants) {
+        this.mailer = mailer;
+        this.notices = notices;
+        this.tenants = tenants;
+    }
+
+    @Override
+    public SystemAction action() {
+        return SystemAction.NOTIFY_APPLICANT;
+    }
+
+    @Override
+    public String run(ActionContext context) {
+        RequestRecord request = context.request();
+        Tenant tenant = tenants.get(request.tenantId());
+        boolean rejected = Outcome.REJECTED.name().equals(request.outcome());
+        String code = rejected ? "notice.rejected" : "notice.approved";
+        try {
+            mailer.send("no-reply@" + tenant.domain(), request.contactEmail(),
+                    notices.subject(code + ".subject", request.trackingNumber()),
+                    notices.body(code + ".body", request.applicantName(), request.trackingNumber(), tenant.name(),
+                            request.proposedAddress()));
+        } catch (MailException e) {
+            throw new ActionFailedException("Pengiriman e-mail gagal / sending e-mail failed: " + e.getMessage(), true, e);
+        }
+        return (rejected ? "Pemberitahuan penolakan dikirim ke " : "Pemberitahuan persetujuan dikirim ke ")
+                + request.contactEmail();
+    }
+}

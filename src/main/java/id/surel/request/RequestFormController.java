@@ -1,0 +1,67 @@
+package id.surel.request;
+
+import id.surel.tenant.Tenant;
+import id.surel.tenant.TenantId;
+import id.surel.tenant.Tenants;
+import id.surel.workflow.DuplicateRequestException;
+import id.surel.workflow.NewRequest;
+import id.surel.workflow.RequestEngine;
+import id.surel.workflow.RequestType;
+import id.surel.workflow.Submission;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The public request form of one government: anyone may apply, no login. */
+@Controller
+@RequestMapping("/layanan/{tenantId}/permohonan")
+class RequestFormController {
+
+    private final Tenants tenants;
+    private final RequestIntake intake;
+    private final RequestEngine engine;
+
+    RequestFormController(Tenants tenants, RequestIntake intake, RequestEngine engine) {
+        this.tenants = tenants;
+        this.intake = intake;
+        this.engine = engine;
+    }
+
+    @GetMapping
+    String form(@PathVariable String tenantId, Model model) {
+        return show(tenants.get(new TenantId(tenantId)), new RequestForm(), model);
+    }
+
+    @PostMapping
+    String submit(@PathVariable String tenantId, @ModelAttribute("form") RequestForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        Tenant tenant = tenants.get(new TenantId(tenantId));
+        Optional<NewRequest> request = intake.check(tenant, form, errors);
+        if (request.isEmpty()) {
+            return show(tenant, form, model);
+        }
+        try {
+            Submission submission = engine.submit(request.get());
+            redirect.addFlashAttribute("justSubmitted", true);
+            return "redirect:/lacak/" + submission.trackingToken();
+        } catch (DuplicateRequestException e) {
+            errors.rejectValue(e.field(), "request.owner.openRequest");
+            return show(tenant, form, model);
+        }
+    }
+
+    private String show(Tenant tenant, RequestForm form, Model model) {
+        model.addAttribute("tenant", tenant);
+        model.addAttribute("units", tenants.units(tenant.id()));
+        model.addAttribute("types", RequestType.values());
+        model.addAttribute("form", form);
+        return "request/form";
+    }
+}

@@ -1,0 +1,52 @@
+package id.surel.security;
+
+import id.surel.tenant.StaffMember;
+import id.surel.tenant.TenantId;
+import id.surel.workflow.ActingStaff;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The logged-in staff member: carries the tenant every request of theirs is scoped to. */
+public class StaffPrincipal implements UserDetails {
+
+    private final StaffMember staff;
+
+    StaffPrincipal(StaffMember staff) {
+        this.staff = staff;
+    }
+
+    public TenantId tenantId() {
+        return staff.tenantId();
+    }
+
+    public String fullName() {
+        return staff.fullName();
+    }
+
+    public ActingStaff asActor() {
+        return new ActingStaff(staff.tenantId(), staff.username(), staff.fullName(), staff.actorIds());
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_STAFF"));
+    }
+
+    @Override
+    public String getPassword() {
+        return staff.passwordHash();
+    }
+
+    @Override
+    public String getUsername() {
+        return staff.username();
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return staff.enabled();
+    }
+}

@@ -1,0 +1,110 @@
+package id.surel.sop;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The versioned SOP definitions of every tenant. A stored version never changes, so parsed definitions are cached by
+ * id; that cache is safe with several nodes because it only ever holds immutable rows.
+ */
+@Service
+public class SopCatalog {
+
+    private final JdbcClient jdbc;
+    private final SopDefinitionReader reader;
+    private final Map<Long, StoredDefinition> parsed = new ConcurrentHashMap<>();
+
+    public SopCatalog(JdbcClient jdbc, SopDefinitionReader reader) {
+        this.jdbc = jdbc;
+        this.reader = reader;
+    }
+
+    /**
+     * Validates and stores a definition version for a tenant and makes it the active one. Loading the same text again
+     * is a no-op; a different text under an existing version number is refused, since running requests use it.
+     */
+    @Transactional
+    public StoredDefinition register(String tenantId, String sourceName, String yaml) {
+        SopDefinition definition = reader.read(sourceName, yaml);
+        String sha = sha256(yaml);
+        Optional<Row> existing = jdbc.sql("""
+                select id, content_sha256 from sop_definition where tenant_id = ? and sop_key = ? and version = ?
+                """)
+                .params(tenantId, definition.key(), definition.version())
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("content_sha256")))
+                .optional();
+        long id;
+        if (existing.isPresent()) {
+            if (!existing.get().sha().equals(sha)) {
+                throw new DefinitionInvalidException(List.of(new DefinitionProblem(sourceName, null,
+                        "versi " + definition.version() + " sudah tersimpan dengan isi lain; naikkan nomor versi",
+                        "version " + definition.version() + " is already stored with other content; raise the version")));
+            }
+            id = existing.get().id();
+        } else {
+            id = jdbc.sql("""
+                    insert into sop_definition (tenant_id, sop_key, version, source_name, content, content_sha256)
+                    values (?, ?, ?, ?, ?, ?) returning id
+                    """)
+                    .params(tenantId, definition.key(), definition.version(), sourceName, yaml, sha)
+                    .query(Long.class)
+                    .single();
+        }
+        activate(tenantId, id);
+        return byId(tenantId, id);
+    }
+
+    private void activate(String tenantId, long id) {
+        jdbc.sql("update sop_definition set active = false where tenant_id = ? and active and id <> ?")
+                .params(tenantId, id)
+                .update();
+        jdbc.sql("update sop_definition set active = true where tenant_id = ? and id = ?").params(tenantId, id).update();
+    }
+
+    public StoredDefinition active(String tenantId) {
+        long id = jdbc.sql("select id from sop_definition where tenant_id = ? and active")
+                .param(tenantId)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new IllegalStateException("Tenant " + tenantId + " has no active SOP definition"));
+        return byId(tenantId, id);
+    }
+
+    /** A stored version by id, only within its own tenant. */
+    public StoredDefinition byId(String tenantId, long id) {
+        StoredDefinition cached = parsed.computeIfAbsent(id, this::load);
+        if (!cached.tenantId().equals(tenantId)) {
+            throw new IllegalArgumentException("Definition " + id + " does not belong to " + tenantId);
+        }
+        return cached;
+    }
+
+    private StoredDefinition load(long id) {
+        return jdbc.sql("select tenant_id, source_name, content from sop_definition where id = ?")
+                .param(id)
+                .query((rs, n) -> new StoredDefinition(id, rs.getString("tenant_id"), rs.getString("source_name"),
+                        reader.read(rs.getString("source_name"), rs.getString("content"))))
+                .single();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Row(long id, String sha) {
+    }
+}

@@ -1,0 +1,25 @@
+package id.surel.sop;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads an SOP definition from its YAML text and validates it: what comes out can run, everything else is a
+ * {@link DefinitionInvalidException} listing all its problems.
+ */
+@Component
+public class SopDefinitionReader {
+
+    private final SopDocumentParser parser = new SopDocumentParser();
+    private final SopValidator validator = new SopValidator();
+
+    /** @param sourceName where the text came from (a resource path or an uploaded file's name), used in every problem */
+    public SopDefinition read(String sourceName, String yamlText) {
+        Problems problems = new Problems(sourceName);
+        SopDocument document = parser.parse(yamlText, problems);
+        problems.throwIfAny();
+        SopDefinition definition = document.toDefinition(problems);
+        validator.validate(definition, problems);
+        problems.throwIfAny();
+        return definition;
+    }
+}

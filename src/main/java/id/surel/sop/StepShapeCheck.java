@@ -1,0 +1,67 @@
+package id.surel.sop;
+
+import static id.surel.sop.DefinitionCheck.blank;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import id.surel.sop.StepKindRule.Need;
+import id.surel.sop.StepKindRule.Performer;
+
+/** Each step against its kind's {@link StepKindRule}: its actor, next, branches, action and time standard. */
+final class StepShapeCheck implements DefinitionCheck {
+
+    private final BranchCheck branchCheck = new BranchCheck();
+
+    @Override
+    public void check(SopDefinition d, Problems problems) {
+        for (Step step : d.steps()) {
+            if (blank(step.id()) || step.kind() == null) {
+                continue; // already reported; a step without id or kind has no shape to check
+            }
+            StepKindRule rule = StepKindRule.of(step.kind());
+            String kind = step.kind().name().toLowerCase(Locale.ROOT);
+            checkActor(step, rule, kind, d, problems);
+            need(rule.next(), step.next() != null, step, kind, "next", problems);
+            need(rule.action(), step.action() != null, step, kind, "action", problems);
+            need(rule.time(), step.time() != null, step, kind, "time", problems);
+            if (rule.branches() == Need.REQUIRED) {
+                branchCheck.check(step, problems);
+            }
+            else {
+                need(rule.branches(), !step.branches().isEmpty(), step, kind, "branches", problems);
+            }
+        }
+    }
+
+    private static void checkActor(Step step, StepKindRule rule, String kind, SopDefinition d, Problems problems) {
+        if (step.actor() == null) {
+            need(rule.actor(), false, step, kind, "actor", problems);
+            return;
+        }
+        Optional<Actor> actor = d.findActor(step.actor());
+        if (actor.isEmpty()) {
+            problems.add(step.id(), "pelaksana '" + step.actor() + "' tidak dikenal",
+                    "unknown actor '" + step.actor() + "'");
+        }
+        else if (rule.performer() == Performer.APPLICANT && !actor.get().applicant()) {
+            problems.add(step.id(), "pelaksana '" + step.actor() + "' bukan pemohon; langkah " + kind + " milik pemohon",
+                    "actor '" + step.actor() + "' is not an applicant; a " + kind + " step is the applicant's");
+        }
+        else if (rule.performer() == Performer.STAFF && actor.get().applicant()) {
+            problems.add(step.id(),
+                    "pelaksana '" + step.actor() + "' adalah pemohon; langkah " + kind + " harus dikerjakan petugas",
+                    "actor '" + step.actor() + "' is an applicant; a " + kind + " step must be done by staff");
+        }
+    }
+
+    private static void need(Need need, boolean present, Step step, String kind, String key, Problems problems) {
+        if (need == Need.REQUIRED && !present && !problems.wasUnreadable(step.id(), key)) {
+            problems.add(step.id(), "langkah " + kind + " perlu '" + key + "'", "a " + kind + " step needs '" + key + "'");
+        }
+        if (need == Need.FORBIDDEN && present) {
+            problems.add(step.id(), "langkah " + kind + " tidak boleh memiliki '" + key + "'",
+                    "a " + kind + " step cannot have '" + key + "'");
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package id.surel.system;
+
+import id.surel.sop.Actor;
+import id.surel.sop.SopCatalog;
+import id.surel.sop.StoredDefinition;
+import id.surel.tenant.StaffDirectory;
+import id.surel.tenant.Tenant;
+import id.surel.tenant.TenantId;
+import id.surel.tenant.Tenants;
+import id.surel.tenant.Unit;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Loads the seed governments from {@code seed/tenants.yaml}, registers each one's SOP definition, and in the demo
+ * set-up creates one staff account per SOP actor (named {@code actor@tenant}), derived from the definition itself so
+ * a new SOP gets its demo staff without code.
+ */
+@Component
+@Order(0)
+class SeedData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedData.class);
+
+    private final Tenants tenants;
+    private final SopCatalog catalog;
+    private final StaffDirectory staff;
+    private final PasswordEncoder passwordEncoder;
+    private final SeedSettings settings;
+
+    SeedData(Tenants tenants, SopCatalog catalog, StaffDirectory staff, PasswordEncoder passwordEncoder,
+            SeedSettings settings) {
+        this.tenants = tenants;
+        this.catalog = catalog;
+        this.staff = staff;
+        this.passwordEncoder = passwordEncoder;
+        this.settings = settings;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (settings.tenants()) {
+            load();
+        }
+    }
+
+    void load() {
+        for (TenantSeed seed : read().tenants()) {
+            TenantId id = new TenantId(seed.id());
+            String sopText = text(new ClassPathResource(seed.sop()));
+            tenants.save(new Tenant(id, seed.code(), seed.name(), seed.domain(), ZoneId.of(seed.zoneId()), seed.sop()),
+                    seed.units());
+            StoredDefinition definition = catalog.register(id.value(), seed.sop(), sopText);
+            if (settings.demoStaff()) {
+                createDemoStaff(id, definition);
+            }
+        }
+    }
+
+    private void createDemoStaff(TenantId tenant, StoredDefinition definition) {
+        String hash = passwordEncoder.encode(settings.demoPassword());
+        for (Actor actor : definition.definition().actors()) {
+            if (!actor.applicant()) {
+                staff.createIfAbsent(tenant, actor.id() + "@" + tenant.value(), hash, actor.name(), Set.of(actor.id()));
+            }
+        }
+        log.info("Demo staff for {}: one account per SOP actor, named actor@{}", tenant, tenant);
+    }
+
+    private static SeedFile read() {
+        ObjectMapper yaml = YAMLMapper.builder().build();
+        try (InputStream in = new ClassPathResource("seed/tenants.yaml").getInputStream()) {
+            return yaml.readValue(in, SeedFile.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String text(Resource resource) {
+        try (InputStream in = resource.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+
+    record SeedFile(List<TenantSeed> tenants) {
+    }
+
+    record TenantSeed(String id, String code, String name, String domain, String zoneId, String sop, List<Unit> units) {
+    }
+}

@@ -1,0 +1,8 @@
+package id.surel.tenant;
+
+import java.util.Set;
+
+/** A government employee who acts in the SOP as one or more of its actors (roles). */
+public record StaffMember(long id, TenantId tenantId, String username, String passwordHash, String fullName,
+        Set<String> actorIds, boolean enabled) {
+}

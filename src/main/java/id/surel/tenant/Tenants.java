@@ -1,0 +1,84 @@
+package id.surel.tenant;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The governments Surel serves and their agencies. */
+@Repository
+public class Tenants {
+
+    private final JdbcClient jdbc;
+
+    public Tenants(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Tenant> all() {
+        return jdbc.sql("select * from tenant order by name").query(this::map).list();
+    }
+
+    public Optional<Tenant> find(TenantId id) {
+        return jdbc.sql("select * from tenant where id = ?").param(id.value()).query(this::map).optional();
+    }
+
+    public Tenant get(TenantId id) {
+        return find(id).orElseThrow(() -> new UnknownTenantException(id.value()));
+    }
+
+    public List<Unit> units(TenantId id) {
+        return jdbc.sql("select code, name from unit where tenant_id = ? order by name")
+                .param(id.value())
+                .query((rs, n) -> new Unit(rs.getString("code"), rs.getString("name")))
+                .list();
+    }
+
+    public Optional<Unit> unit(TenantId id, String code) {
+        return jdbc.sql("select code, name from unit where tenant_id = ? and code = ?")
+                .param(id.value())
+                .param(code)
+                .query((rs, n) -> new Unit(rs.getString("code"), rs.getString("name")))
+                .optional();
+    }
+
+    /** Inserts or updates a tenant and its units (seed data); units are only added or renamed, never dropped. */
+    @Transactional
+    public void save(Tenant tenant, List<Unit> units) {
+        jdbc.sql("""
+                insert into tenant (id, code, name, domain, zone_id, sop_key) values (?, ?, ?, ?, ?, ?)
+                on conflict (id) do update set code = excluded.code, name = excluded.name,
+                    domain = excluded.domain, zone_id = excluded.zone_id, sop_key = excluded.sop_key
+                """)
+                .params(tenant.id().value(), tenant.code(), tenant.name(), tenant.domain(), tenant.zone().getId(),
+                        tenant.sopKey())
+                .update();
+        for (Unit unit : units) {
+            jdbc.sql("""
+                    insert into unit (tenant_id, code, name) values (?, ?, ?)
+                    on conflict (tenant_id, code) do update set name = excluded.name
+                    """)
+                    .params(tenant.id().value(), unit.code(), unit.name())
+                    .update();
+        }
+    }
+
+    /** Next value of a named per-tenant counter, atomic across nodes (one row lock, no gaps in one transaction). */
+    public long nextCounter(TenantId id, String name) {
+        return jdbc.sql("""
+                insert into tenant_counter (tenant_id, name, value) values (?, ?, 1)
+                on conflict (tenant_id, name) do update set value = tenant_counter.value + 1
+                returning value
+                """)
+                .params(id.value(), name)
+                .query(Long.class)
+                .single();
+    }
+
+    private Tenant map(java.sql.ResultSet rs, int rowNum) throws java.sql.SQLException {
+        return new Tenant(new TenantId(rs.getString("id")), rs.getString("code"), rs.getString("name"),
+                rs.getString("domain"), ZoneId.of(rs.getString("zone_id")), rs.getString("sop_key"));
+    }
+}

@@ -1,0 +1,28 @@
+package id.surel.web;
+
+import id.surel.tenant.Tenants;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The front page: the governments served, each with its request form; and the staff login. */
+@Controller
+class HomeController {
+
+    private final Tenants tenants;
+
+    HomeController(Tenants tenants) {
+        this.tenants = tenants;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute("tenants", tenants.all());
+        return "home";
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+}

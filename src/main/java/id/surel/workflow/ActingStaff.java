@@ -1,0 +1,8 @@
+package id.surel.workflow;
+
+import id.surel.tenant.TenantId;
+import java.util.Set;
+
+/** The staff member performing a transition, with the SOP actors they may act as. */
+public record ActingStaff(TenantId tenantId, String username, String fullName, Set<String> actorIds) {
+}

@@ -1,0 +1,201 @@
+package id.surel.workflow;
+
+import id.surel.sop.Branch;
+import id.surel.sop.Outcome;
+import id.surel.sop.SopCatalog;
+import id.surel.sop.SopDefinition;
+import id.surel.sop.Step;
+import id.surel.sop.StepKind;
+import id.surel.sop.StoredDefinition;
+import id.surel.tenant.Tenant;
+import id.surel.tenant.Tenants;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves requests through their SOP definition. Each public method is one transaction; a transition is guarded by the
+ * request's version, so of two simultaneous completions exactly one wins. Side effects go to the outbox in the same
+ * transaction.
+ */
+@Service
+public class RequestEngine {
+
+    private static final String APPLICANT = "pemohon";
+    static final String SYSTEM = "sistem";
+
+    private final Requests requests;
+    private final Outbox outbox;
+    private final SopCatalog catalog;
+    private final Tenants tenants;
+    private final Clock clock;
+
+    public RequestEngine(Requests requests, Outbox outbox, SopCatalog catalog, Tenants tenants, Clock clock) {
+        this.requests = requests;
+        this.outbox = outbox;
+        this.catalog = catalog;
+        this.tenants = tenants;
+        this.clock = clock;
+    }
+
+    /** Starts a request on its tenant's active SOP version: the submission step is done, the next one begins. */
+    @Transactional
+    public Submission submit(NewRequest r) {
+        Tenant tenant = tenants.get(r.tenantId());
+        StoredDefinition stored = catalog.active(tenant.id().value());
+        SopDefinition definition = stored.definition();
+        Step start = definition.start();
+        Instant now = clock.instant();
+        String trackingNumber = trackingNumber(tenant, now);
+        String token = TrackingTokens.newToken();
+        RequestRecord record = new RequestRecord(UUID.randomUUID(), tenant.id(), trackingNumber, stored.id(), r.type(),
+                r.applicantName(), r.applicantNip(), r.unitCode(), r.accountName(), r.contactEmail(),
+                r.proposedAddress(), r.ownerKey(), RequestStatus.IN_PROGRESS, null, start.id(), start.actor(), now,
+                false, null, 0, now, null);
+        try {
+            requests.insert(record, TrackingTokens.hash(token));
+        } catch (DuplicateKeyException e) {
+            throw duplicateOf(e);
+        }
+        requests.insertLetter(record.id(), tenant.id(), r.letter(), TrackingTokens.sha256(r.letter().content()));
+        recordDone(record, start, APPLICANT, r.applicantName(), null, null, now);
+        enter(record, definition, definition.step(start.next()), null, now);
+        return new Submission(record.id(), trackingNumber, token);
+    }
+
+    /** A staff member completes the current task, or decides a decision step by choosing {@code branchId}. */
+    @Transactional
+    public void complete(ActingStaff who, UUID requestId, int expectedVersion, String branchId, String note) {
+        RequestRecord request = requests.find(who.tenantId(), requestId).orElseThrow(RequestNotFoundException::new);
+        if (request.version() != expectedVersion || request.status() != RequestStatus.IN_PROGRESS
+                || request.awaitingAction()) {
+            throw new ConcurrentTransitionException(request.trackingNumber());
+        }
+        SopDefinition definition = definitionOf(request);
+        Step step = definition.step(request.currentStep());
+        if (!step.isHumanStep()) {
+            throw new ConcurrentTransitionException(request.trackingNumber());
+        }
+        if (!who.actorIds().contains(step.actor())) {
+            throw new NotAllowedToActException(step.id(), step.actor());
+        }
+        Instant now = clock.instant();
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        if (step.kind() == StepKind.DECISION) {
+            Branch branch = step.branch(branchId);
+            String outcome = branch.outcome() == null ? request.outcome() : branch.outcome().name();
+            recordDone(request, step, who.username(), who.fullName(), branch, cleanNote, now);
+            enter(request, definition, definition.step(branch.next()), outcome, now);
+        } else if (step.action() != null) {
+            moveOrFail(request, step.id(), step.actor(), request.stepStartedAt(), true, RequestStatus.IN_PROGRESS,
+                    request.outcome(), null);
+            outbox.enqueue(request.tenantId(), request.id(), step.id(), step.action().code(), who.username(),
+                    who.fullName(), cleanNote);
+        } else {
+            recordDone(request, step, who.username(), who.fullName(), null, cleanNote, now);
+            enter(request, definition, definition.step(step.next()), request.outcome(), now);
+        }
+    }
+
+    /** The worker finished a step's system action: the step is done, the request moves on and the job closes. */
+    @Transactional
+    public void actionSucceeded(OutboxJob job, String resultNote) {
+        RequestRecord request = requests.find(job.tenantId(), job.requestId()).orElseThrow(RequestNotFoundException::new);
+        if (!request.awaitingAction() || !request.currentStep().equals(job.stepId())) {
+            outbox.done(job.id()); // a repeated delivery of a job whose step already moved on
+            return;
+        }
+        SopDefinition definition = definitionOf(request);
+        Step step = definition.step(job.stepId());
+        String note = join(job.note(), resultNote);
+        recordDone(request, step, job.requestedBy(), job.requestedByName(), null, note, clock.instant());
+        enter(request, definition, definition.step(step.next()), request.outcome(), clock.instant());
+        outbox.done(job.id());
+    }
+
+    @Transactional
+    public void actionFailed(OutboxJob job, String error) {
+        requests.recordActionError(job.tenantId(), job.requestId(), error);
+    }
+
+    /** An admin asks to run the failed system action of a request again. */
+    @Transactional
+    public boolean retryAction(ActingStaff who, UUID requestId) {
+        RequestRecord request = requests.find(who.tenantId(), requestId).orElseThrow(RequestNotFoundException::new);
+        Step step = definitionOf(request).step(request.currentStep());
+        if (!who.actorIds().contains(step.actor())) {
+            throw new NotAllowedToActException(step.id(), step.actor());
+        }
+        requests.clearActionError(who.tenantId(), requestId);
+        return outbox.retryFailed(who.tenantId(), requestId) > 0;
+    }
+
+    public SopDefinition definitionOf(RequestRecord request) {
+        return catalog.byId(request.tenantId().value(), request.definitionId()).definition();
+    }
+
+    private void enter(RequestRecord request, SopDefinition definition, Step step, String outcome, Instant now) {
+        switch (step.kind()) {
+            case END -> {
+                RequestStatus status = Outcome.REJECTED.name().equals(outcome) ? RequestStatus.REJECTED
+                        : RequestStatus.APPROVED;
+                String finalOutcome = outcome == null ? Outcome.APPROVED.name() : outcome;
+                moveOrFail(request, step.id(), step.actor(), now, false, status, finalOutcome, now);
+                recordDone(request, step, SYSTEM, SYSTEM, null, null, now);
+            }
+            case SYSTEM -> {
+                moveOrFail(request, step.id(), step.actor(), now, true, RequestStatus.IN_PROGRESS, outcome, null);
+                outbox.enqueue(request.tenantId(), request.id(), step.id(), step.action().code(), SYSTEM, SYSTEM, null);
+            }
+            case TASK, DECISION -> moveOrFail(request, step.id(), step.actor(), now, false, RequestStatus.IN_PROGRESS,
+                    outcome, null);
+            case SUBMISSION -> throw new IllegalStateException("A flow cannot return to the submission step");
+        }
+    }
+
+    private void moveOrFail(RequestRecord request, String step, String actor, Instant startedAt, boolean awaiting,
+            RequestStatus status, String outcome, Instant closedAt) {
+        if (!requests.move(request.tenantId(), request.id(), request.version(), step, actor, startedAt, awaiting,
+                status, outcome, closedAt)) {
+            throw new ConcurrentTransitionException(request.trackingNumber());
+        }
+    }
+
+    private void recordDone(RequestRecord request, Step step, String by, String byName, Branch branch, String note,
+            Instant now) {
+        Instant started = step.kind() == StepKind.END || step.kind() == StepKind.SUBMISSION ? now
+                : request.stepStartedAt();
+        Long standard = step.time() == null ? null : step.time().upperBoundMinutes() * 60;
+        requests.insertHistory(request.tenantId(), request.id(), new HistoryEntry(step.id(), step.actor(), started, now,
+                by, byName, branch == null ? null : branch.id(), branch == null ? null : branch.label(), note,
+                Duration.between(started, now).toSeconds(), standard));
+    }
+
+    private String trackingNumber(Tenant tenant, Instant now) {
+        int year = ZonedDateTime.ofInstant(now, tenant.zone()).getYear();
+        long n = tenants.nextCounter(tenant.id(), "tracking-" + year);
+        return "%s-%d-%06d".formatted(tenant.code(), year, n);
+    }
+
+    private static DuplicateRequestException duplicateOf(DuplicateKeyException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("request_one_open_per_address")) {
+            return new DuplicateRequestException("proposedLocalPart",
+                    "Alamat ini sedang diajukan dalam permohonan lain. / This address is already requested.");
+        }
+        return new DuplicateRequestException("applicantNip",
+                "Sudah ada permohonan yang sedang diproses untuk pemilik akun ini. / An open request for this owner already exists.");
+    }
+
+    private static String join(String a, String b) {
+        if (a == null || a.isBlank()) {
+            return b;
+        }
+        return b == null || b.isBlank() ? a : a + "\n" + b;
+    }
+}

@@ -1,0 +1,88 @@
+package id.surel.workflow;
+
+import id.surel.security.CurrentStaff;
+import id.surel.security.StaffPrincipal;
+import id.surel.sop.SopDefinition;
+import id.surel.sop.Step;
+import id.surel.tenant.Tenants;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A request seen by staff: its data, timeline, letter, and the actions its current step allows them. */
+@Controller
+class RequestPageController {
+
+    private final Requests requests;
+    private final RequestEngine engine;
+    private final CurrentStaff currentStaff;
+    private final Tenants tenants;
+
+    RequestPageController(Requests requests, RequestEngine engine, CurrentStaff currentStaff, Tenants tenants) {
+        this.requests = requests;
+        this.engine = engine;
+        this.currentStaff = currentStaff;
+        this.tenants = tenants;
+    }
+
+    @GetMapping("/permohonan/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        StaffPrincipal me = currentStaff.get();
+        RequestRecord request = requests.find(me.tenantId(), id).orElseThrow(RequestNotFoundException::new);
+        SopDefinition definition = engine.definitionOf(request);
+        Step current = definition.step(request.currentStep());
+        boolean canAct = request.status() == RequestStatus.IN_PROGRESS && !request.awaitingAction()
+                && current.isHumanStep() && me.asActor().actorIds().contains(current.actor());
+        model.addAttribute("request", request);
+        model.addAttribute("definition", definition);
+        model.addAttribute("current", current);
+        model.addAttribute("currentActor", current.actor() == null ? "" : definition.actor(current.actor()).name());
+        model.addAttribute("canAct", canAct);
+        model.addAttribute("canRetry", request.actionError() != null
+                && me.asActor().actorIds().contains(current.actor()));
+        model.addAttribute("timeline", RequestTimeline.of(request, definition, requests.history(me.tenantId(), id),
+                tenants.get(me.tenantId()).zone()));
+        return "workflow/request";
+    }
+
+    @PostMapping("/permohonan/{id}/langkah")
+    String complete(@PathVariable UUID id, @RequestParam int version,
+            @RequestParam(required = false) String branch, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        try {
+            engine.complete(currentStaff.get().asActor(), id, version, branch, note);
+            redirect.addFlashAttribute("success", "step.completed");
+        } catch (ConcurrentTransitionException e) {
+            redirect.addFlashAttribute("problem", "step.concurrent");
+        } catch (NotAllowedToActException e) {
+            redirect.addFlashAttribute("problem", "step.notAllowed");
+        }
+        return "redirect:/permohonan/" + id;
+    }
+
+    @PostMapping("/permohonan/{id}/ulangi")
+    String retry(@PathVariable UUID id, RedirectAttributes redirect) {
+        engine.retryAction(currentStaff.get().asActor(), id);
+        redirect.addFlashAttribute("success", "step.retrying");
+        return "redirect:/permohonan/" + id;
+    }
+
+    @GetMapping("/permohonan/{id}/surat")
+    ResponseEntity<byte[]> letter(@PathVariable UUID id) {
+        Letter letter = requests.letter(currentStaff.get().tenantId(), id).orElseThrow(RequestNotFoundException::new);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(letter.fileName()).build().toString())
+                .body(letter.content());
+    }
+}

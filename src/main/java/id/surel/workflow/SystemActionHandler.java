@@ -1,0 +1,12 @@
+package id.surel.workflow;
+
+import id.surel.sop.SystemAction;
+
+/** Performs one kind of system action. Runs at least once per job, so it must be idempotent. */
+public interface SystemActionHandler {
+
+    SystemAction action();
+
+    /** Does the work; returns a note for the request's timeline. Throws {@link ActionFailedException} on failure. */
+    String run(ActionContext context);
+}

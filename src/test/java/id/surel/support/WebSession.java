@@ -1,0 +1,77 @@
+package id.surel.support;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.jsoup.Connection;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** A person's browser session over real HTTP (cookies, CSRF tokens, redirects), without a browser engine. */
+public class WebSession {
+
+    private final String baseUrl;
+    private final Connection session = Jsoup.newSession().ignoreHttpErrors(true).followRedirects(true);
+    private Connection.Response last;
+
+    public WebSession(int port) {
+        this.baseUrl = "http://127.0.0.1:" + port;
+    }
+
+    public Document get(String path) {
+        return execute(session.newRequest(baseUrl + path).method(Connection.Method.GET));
+    }
+
+    /** Submits the form found by {@code formSelector} on {@code page} with its hidden fields (CSRF) plus {@code fields}. */
+    public Document submit(Document page, String formSelector, Map<String, String> fields) {
+        return submit(page, formSelector, fields, null, null);
+    }
+
+    public Document submit(Document page, String formSelector, Map<String, String> fields, String fileField,
+            byte[] file) {
+        Element form = page.selectFirst(formSelector);
+        if (form == null) {
+            throw new AssertionError("No form " + formSelector + " on page:\n" + page.text());
+        }
+        Connection request = session.newRequest(form.absUrl("action")).method(Connection.Method.POST);
+        for (Element hidden : form.select("input[type=hidden]")) {
+            request.data(hidden.attr("name"), hidden.val());
+        }
+        fields.forEach(request::data);
+        if (fileField != null && file != null) {
+            request.data(fileField, "surat-permohonan.pdf", new ByteArrayInputStream(file), "application/pdf");
+        }
+        return execute(request);
+    }
+
+    public Document login(String username, String password) {
+        Document page = get("/login");
+        return submit(page, "form[action$=/login]", Map.of("username", username, "password", password));
+    }
+
+    public void logout() {
+        Document page = get("/kotak-masuk");
+        if (page.selectFirst("form[action$=/logout]") != null) {
+            submit(page, "form[action$=/logout]", Map.of());
+        }
+    }
+
+    public int lastStatus() {
+        return last.statusCode();
+    }
+
+    public String lastUrl() {
+        return last.url().toString();
+    }
+
+    private Document execute(Connection request) {
+        try {
+            last = request.execute();
+            return last.parse();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
