@@ -2,9 +2,9 @@ package id.surel.security;
 
 import id.surel.tenant.StaffMember;
 import id.surel.tenant.TenantId;
-import id.surel.workflow.ActingStaff;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -26,8 +26,9 @@ public class StaffPrincipal implements UserDetails {
         return staff.fullName();
     }
 
-    public ActingStaff asActor() {
-        return new ActingStaff(staff.tenantId(), staff.username(), staff.fullName(), staff.actorIds());
+    /** The SOP actors (roles) this person may act as. */
+    public Set<String> actorIds() {
+        return staff.actorIds();
     }
 
     @Override

@@ -23,7 +23,7 @@ class InboxController {
     @GetMapping("/kotak-masuk")
     String inbox(Model model) {
         StaffPrincipal me = currentStaff.get();
-        ActingStaff actor = me.asActor();
+        ActingStaff actor = ActingStaff.of(me);
         model.addAttribute("me", me);
         model.addAttribute("waiting", requests.waitingFor(me.tenantId(), actor.actorIds(), LIMIT));
         model.addAttribute("latest", requests.latest(me.tenantId(), 50));

@@ -41,14 +41,14 @@ class RequestPageController {
         SopDefinition definition = engine.definitionOf(request);
         Step current = definition.step(request.currentStep());
         boolean canAct = request.status() == RequestStatus.IN_PROGRESS && !request.awaitingAction()
-                && current.isHumanStep() && me.asActor().actorIds().contains(current.actor());
+                && current.isHumanStep() && ActingStaff.of(me).actorIds().contains(current.actor());
         model.addAttribute("request", request);
         model.addAttribute("definition", definition);
         model.addAttribute("current", current);
         model.addAttribute("currentActor", current.actor() == null ? "" : definition.actor(current.actor()).name());
         model.addAttribute("canAct", canAct);
         model.addAttribute("canRetry", request.actionError() != null
-                && me.asActor().actorIds().contains(current.actor()));
+                && ActingStaff.of(me).actorIds().contains(current.actor()));
         model.addAttribute("timeline", RequestTimeline.of(request, definition, requests.history(me.tenantId(), id),
                 tenants.get(me.tenantId()).zone()));
         return "workflow/request";
@@ -59,7 +59,7 @@ class RequestPageController {
             @RequestParam(required = false) String branch, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         try {
-            engine.complete(currentStaff.get().asActor(), id, version, branch, note);
+            engine.complete(ActingStaff.of(currentStaff.get()), id, version, branch, note);
             redirect.addFlashAttribute("success", "step.completed");
         } catch (ConcurrentTransitionException e) {
             redirect.addFlashAttribute("problem", "step.concurrent");
@@ -71,7 +71,7 @@ class RequestPageController {
 
     @PostMapping("/permohonan/{id}/ulangi")
     String retry(@PathVariable UUID id, RedirectAttributes redirect) {
-        engine.retryAction(currentStaff.get().asActor(), id);
+        engine.retryAction(ActingStaff.of(currentStaff.get()), id);
         redirect.addFlashAttribute("success", "step.retrying");
         return "redirect:/permohonan/" + id;
     }
