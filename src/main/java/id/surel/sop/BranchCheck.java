@@ -22,14 +22,16 @@ final class BranchCheck {
             String name = blank(branch.id()) ? "ke-" + (i + 1) : "'" + branch.id() + "'";
             String nameEn = blank(branch.id()) ? "#" + (i + 1) : "'" + branch.id() + "'";
             if (blank(branch.id())) {
-                problems.add(decision.id(), "cabang " + name + " tidak memiliki 'id'", "branch " + nameEn + " has no 'id'");
+                problems.add(decision.id(), "cabang " + name + " tidak memiliki 'id'",
+                        "branch " + nameEn + " has no 'id'");
             }
             else if (!ids.add(branch.id())) {
                 problems.add(decision.id(), "id cabang " + name + " dipakai lebih dari sekali",
                         "branch id " + nameEn + " is used more than once");
             }
             if (blank(branch.label())) {
-                problems.add(decision.id(), "cabang " + name + " tidak memiliki 'label'", "branch " + nameEn + " has no 'label'");
+                problems.add(decision.id(), "cabang " + name + " tidak memiliki 'label'",
+                        "branch " + nameEn + " has no 'label'");
             }
             else if (!labels.add(branch.label().trim())) {
                 problems.add(decision.id(), "label cabang '" + branch.label() + "' dipakai lebih dari sekali",

@@ -66,7 +66,8 @@ final class FlowCheck implements DefinitionCheck {
         }
         if (to.kind() == StepKind.SUBMISSION) {
             problems.add(from.id(), arrow + " kembali ke langkah pengajuan '" + target + "'; pengajuan hanya awal alur",
-                    arrowEn + " leads back to the submission step '" + target + "'; a submission can only start the flow");
+                    arrowEn + " leads back to the submission step '" + target
+                            + "'; a submission can only start the flow");
         }
         return true;
     }

@@ -12,7 +12,7 @@ public class SopDefinitionReader {
     private final SopDocumentParser parser = new SopDocumentParser();
     private final SopValidator validator = new SopValidator();
 
-    /** @param sourceName where the text came from (a resource path or an uploaded file's name), used in every problem */
+    /** @param sourceName where the text came from (a resource path, an uploaded file's name); named in every problem */
     public SopDefinition read(String sourceName, String yamlText) {
         Problems problems = new Problems(sourceName);
         SopDocument document = parser.parse(yamlText, problems);

@@ -21,6 +21,9 @@ record SopDocument(String key, Integer version, IdentityEntry identity, List<Act
             List<RevisionEntry> revisions, List<String> assumptions) {
     }
 
+    private static final IdentityEntry NO_IDENTITY = new IdentityEntry(null, null, null, null, null, null, null, null,
+            null, null, null, null, null, null, null);
+
     record RevisionEntry(String number, String date, String description) {
     }
 
@@ -41,8 +44,7 @@ record SopDocument(String key, Integer version, IdentityEntry identity, List<Act
     }
 
     private SopIdentity identity(Problems problems) {
-        IdentityEntry i = identity == null ? new IdentityEntry(null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null) : identity;
+        IdentityEntry i = identity == null ? NO_IDENTITY : identity;
         List<Revision> revisions = present(i.revisions, "identity.revisions", null, problems).stream()
                 .map(r -> new Revision(r.number, date(r.date, "identity.revisions.date", problems), r.description))
                 .toList();
@@ -67,7 +69,8 @@ record SopDocument(String key, Integer version, IdentityEntry identity, List<Act
                 .map(b -> new Branch(b.id, b.label, blankToNull(b.next), outcome(b, s.id, problems)))
                 .toList();
         return new Step(s.id, s.number, kind(s, problems), blankToNull(s.actor), s.activity,
-                present(s.inputs, "inputs", s.id, problems), time(s, problems), present(s.outputs, "outputs", s.id, problems),
+                present(s.inputs, "inputs", s.id, problems), time(s, problems),
+                present(s.outputs, "outputs", s.id, problems),
                 action(s, problems), blankToNull(s.next), branches);
     }
 
@@ -97,7 +100,8 @@ record SopDocument(String key, Integer version, IdentityEntry identity, List<Act
         }
         catch (IllegalArgumentException e) {
             problems.unreadable(s.id, "time");
-            problems.add(s.id, "waktu standar '" + text + "' tidak dapat dibaca (contoh: '90 Menit', '1-3 jam', '2 Hari')",
+            problems.add(s.id,
+                    "waktu standar '" + text + "' tidak dapat dibaca (contoh: '90 Menit', '1-3 jam', '2 Hari')",
                     "cannot read time standard '" + text + "' (e.g. '90 Menit', '1-3 jam', '2 Hari'; "
                             + "the range must run from low to high and start above 0)");
             return null;
@@ -110,7 +114,9 @@ record SopDocument(String key, Integer version, IdentityEntry identity, List<Act
             return null;
         }
         return SystemAction.fromCode(code).orElseGet(() -> {
-            String known = Arrays.stream(SystemAction.values()).map(SystemAction::code).collect(Collectors.joining(", "));
+            String known = Arrays.stream(SystemAction.values())
+                    .map(SystemAction::code)
+                    .collect(Collectors.joining(", "));
             problems.unreadable(s.id, "action");
             problems.add(s.id, "aksi sistem '" + code + "' tidak dikenal (pilihan: " + known + ")",
                     "unknown system action '" + code + "' (choose from: " + known + ")");
@@ -127,7 +133,8 @@ record SopDocument(String key, Integer version, IdentityEntry identity, List<Act
             return Outcome.valueOf(word.toUpperCase(Locale.ROOT));
         }
         catch (IllegalArgumentException e) {
-            problems.add(stepId, "hasil '" + word + "' pada cabang '" + b.id + "' tidak dikenal (pilihan: approved, rejected)",
+            problems.add(stepId,
+                    "hasil '" + word + "' pada cabang '" + b.id + "' tidak dikenal (pilihan: approved, rejected)",
                     "unknown outcome '" + word + "' on branch '" + b.id + "' (choose from: approved, rejected)");
             return null;
         }
@@ -147,7 +154,7 @@ record SopDocument(String key, Integer version, IdentityEntry identity, List<Act
         }
     }
 
-    /** Drops empty list entries ("- " with nothing after it), reporting them, because the model's lists hold no nulls. */
+    /** Drops empty list entries ("- " with nothing after it), reporting them: the model's lists hold no nulls. */
     private static <T> List<T> present(List<T> entries, String key, String stepId, Problems problems) {
         if (entries == null) {
             return List.of();

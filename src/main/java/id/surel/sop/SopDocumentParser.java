@@ -111,11 +111,16 @@ final class SopDocumentParser {
         if (!m.matches()) {
             return null;
         }
-        JsonNode id = YAML.readTree(text).at("/steps/" + m.group(1) + "/id");
-        return id.isString() ? id.stringValue() : null;
+        try {
+            JsonNode id = YAML.readTree(text).at("/steps/" + m.group(1) + "/id");
+            return id.isString() ? id.stringValue() : null;
+        }
+        catch (JacksonException e) {
+            return null; // only naming the step is lost; the problem itself is still reported
+        }
     }
 
-    /** Jackson buffers record properties, so the unknown key's own location is lost; find its line by walking the text again. */
+    /** Jackson buffers record properties, losing the unknown key's location; walk the text again to find its line. */
     private static int lineOf(String text, JsonPointer pointer) {
         try (JsonParser p = YAML.createParser(text)) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
@@ -152,8 +157,8 @@ final class SopDocumentParser {
         private final List<UnknownKey> found = new ArrayList<>();
 
         @Override
-        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer,
-                Object beanOrClass, String propertyName) {
+        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
+                ValueDeserializer<?> deserializer, Object beanOrClass, String propertyName) {
             Collection<Object> known = deserializer.getKnownPropertyNames();
             found.add(new UnknownKey(p.streamReadContext().pathAsPointer(), propertyName,
                     known.stream().map(String::valueOf).collect(Collectors.joining(", "))));

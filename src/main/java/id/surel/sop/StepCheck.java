@@ -19,7 +19,8 @@ final class StepCheck implements DefinitionCheck {
                 problems.add("langkah ke-" + (i + 1) + " tidak memiliki 'id'", "step #" + (i + 1) + " has no 'id'");
             }
             else if (!seen.add(step.id()) && duplicates.add(step.id())) {
-                problems.add(step.id(), "id langkah ini dipakai lebih dari sekali", "this step id is used more than once");
+                problems.add(step.id(), "id langkah ini dipakai lebih dari sekali",
+                        "this step id is used more than once");
             }
             if (step.kind() == null && !problems.wasUnreadable(step.id(), "kind")) {
                 problems.add(step.id(), "jenis langkah ('kind') belum diisi", "the step's 'kind' is missing");

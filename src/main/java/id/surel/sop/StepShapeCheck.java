@@ -45,23 +45,29 @@ final class StepShapeCheck implements DefinitionCheck {
                     "unknown actor '" + step.actor() + "'");
         }
         else if (rule.performer() == Performer.APPLICANT && !actor.get().applicant()) {
-            problems.add(step.id(), "pelaksana '" + step.actor() + "' bukan pemohon; langkah " + kind + " milik pemohon",
-                    "actor '" + step.actor() + "' is not an applicant; a " + kind + " step is the applicant's");
+            problems.add(step.id(),
+                    "pelaksana '" + step.actor() + "' bukan pemohon; langkah " + kind + " milik pemohon",
+                    "actor '" + step.actor() + "' is not an applicant; " + article(kind) + " step is the applicant's");
         }
         else if (rule.performer() == Performer.STAFF && actor.get().applicant()) {
             problems.add(step.id(),
                     "pelaksana '" + step.actor() + "' adalah pemohon; langkah " + kind + " harus dikerjakan petugas",
-                    "actor '" + step.actor() + "' is an applicant; a " + kind + " step must be done by staff");
+                    "actor '" + step.actor() + "' is an applicant; " + article(kind) + " step must be done by staff");
         }
     }
 
     private static void need(Need need, boolean present, Step step, String kind, String key, Problems problems) {
         if (need == Need.REQUIRED && !present && !problems.wasUnreadable(step.id(), key)) {
-            problems.add(step.id(), "langkah " + kind + " perlu '" + key + "'", "a " + kind + " step needs '" + key + "'");
+            problems.add(step.id(), "langkah " + kind + " perlu '" + key + "'",
+                    article(kind) + " step needs '" + key + "'");
         }
         if (need == Need.FORBIDDEN && present) {
             problems.add(step.id(), "langkah " + kind + " tidak boleh memiliki '" + key + "'",
-                    "a " + kind + " step cannot have '" + key + "'");
+                    article(kind) + " step cannot have '" + key + "'");
         }
+    }
+
+    private static String article(String kind) {
+        return (kind.startsWith("e") ? "an " : "a ") + kind;
     }
 }

@@ -12,10 +12,11 @@ import id.surel.sop.SopDefinition;
 import id.surel.sop.Step;
 import id.surel.sop.StepKind;
 import id.surel.support.MailboxReader;
+import id.surel.support.PdfFixtures;
+import id.surel.support.WebSession;
 import id.surel.support.MailboxReader.Mail;
 import id.surel.support.SurelIntegrationTest;
 import id.surel.support.TestApplicants;
-import id.surel.tenant.TenantId;
 import id.surel.workflow.HistoryEntry;
 import id.surel.workflow.RequestEngine;
 import id.surel.workflow.RequestRecord;
@@ -98,8 +99,18 @@ class SeedSopJourneyTest {
     }
 
     @Test
-    void cirebonPersonalRequestIsVerifiedAndTheMailboxWorks() throws Exception {
-        approvedJourney("kota-cirebon", "DKIS", "cirebonkota.go.id");
+    void cirebonPersonalRequestIsVerifiedAndTheMailboxWorksAndASecondRequestIsStopped() throws Exception {
+        Map<String, String> form = personalForm("DKIS");
+        RequestRecord done = runJourney("kota-cirebon", form, Decisions.APPROVE_ALL);
+        assertApprovedWithWorkingMailbox(done, form.get("contactEmail"), "cirebonkota.go.id");
+
+        form.put("proposedLocalPart", "kedua." + done.trackingNumber().toLowerCase().replace("-", "."));
+        WebSession applicant = new WebSession(port);
+        Document page = applicant.submit(applicant.get("/layanan/kota-cirebon/permohonan"),
+                "form[enctype=multipart/form-data]", form, "letter", PdfFixtures.letter());
+        assertThat(page.selectFirst("#tracking-number")).isNull();
+        assertThat(page.select(".invalid-feedback").text())
+                .contains("sudah memiliki akun aktif: " + done.proposedAddress());
     }
 
     @Test
@@ -188,9 +199,5 @@ class SeedSopJourneyTest {
         form.put("unitCode", unit);
         form.put("contactEmail", TestApplicants.contactEmail());
         return form;
-    }
-
-    static TenantId tenant(String id) {
-        return new TenantId(id);
     }
 }
