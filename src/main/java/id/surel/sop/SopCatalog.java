@@ -34,6 +34,25 @@ public class SopCatalog {
      */
     @Transactional
     public StoredDefinition register(String tenantId, String sourceName, String yaml) {
+        long id = store(tenantId, sourceName, yaml);
+        activate(tenantId, id);
+        return byId(tenantId, id);
+    }
+
+    /**
+     * Stores a shipped (seed) definition and activates it only if the tenant has no active version yet, so a restart
+     * never undoes a version an admin activated since.
+     */
+    @Transactional
+    public StoredDefinition registerSeed(String tenantId, String sourceName, String yaml) {
+        long id = store(tenantId, sourceName, yaml);
+        if (activeId(tenantId).isEmpty()) {
+            activate(tenantId, id);
+        }
+        return active(tenantId);
+    }
+
+    private long store(String tenantId, String sourceName, String yaml) {
         SopDefinition definition = reader.read(sourceName, yaml);
         String sha = sha256(yaml);
         Optional<Row> existing = jdbc.sql("""
@@ -42,25 +61,21 @@ public class SopCatalog {
                 .params(tenantId, definition.key(), definition.version())
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("content_sha256")))
                 .optional();
-        long id;
         if (existing.isPresent()) {
             if (!existing.get().sha().equals(sha)) {
                 throw new DefinitionInvalidException(List.of(new DefinitionProblem(sourceName, null,
                         "versi " + definition.version() + " sudah tersimpan dengan isi lain; naikkan nomor versi",
                         "version " + definition.version() + " is already stored with other content; raise the version")));
             }
-            id = existing.get().id();
-        } else {
-            id = jdbc.sql("""
-                    insert into sop_definition (tenant_id, sop_key, version, source_name, content, content_sha256)
-                    values (?, ?, ?, ?, ?, ?) returning id
-                    """)
-                    .params(tenantId, definition.key(), definition.version(), sourceName, yaml, sha)
-                    .query(Long.class)
-                    .single();
+            return existing.get().id();
         }
-        activate(tenantId, id);
-        return byId(tenantId, id);
+        return jdbc.sql("""
+                insert into sop_definition (tenant_id, sop_key, version, source_name, content, content_sha256)
+                values (?, ?, ?, ?, ?, ?) returning id
+                """)
+                .params(tenantId, definition.key(), definition.version(), sourceName, yaml, sha)
+                .query(Long.class)
+                .single();
     }
 
     private void activate(String tenantId, long id) {
@@ -71,12 +86,16 @@ public class SopCatalog {
     }
 
     public StoredDefinition active(String tenantId) {
-        long id = jdbc.sql("select id from sop_definition where tenant_id = ? and active")
-                .param(tenantId)
-                .query(Long.class)
-                .optional()
+        long id = activeId(tenantId)
                 .orElseThrow(() -> new IllegalStateException("Tenant " + tenantId + " has no active SOP definition"));
         return byId(tenantId, id);
+    }
+
+    private Optional<Long> activeId(String tenantId) {
+        return jdbc.sql("select id from sop_definition where tenant_id = ? and active")
+                .param(tenantId)
+                .query(Long.class)
+                .optional();
     }
 
     /** A stored version by id, only within its own tenant. */

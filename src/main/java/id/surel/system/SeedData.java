@@ -66,7 +66,7 @@ class SeedData implements ApplicationRunner {
             String sopText = text(new ClassPathResource(seed.sop()));
             tenants.save(new Tenant(id, seed.code(), seed.name(), seed.domain(), ZoneId.of(seed.zoneId()), seed.sop()),
                     seed.units());
-            StoredDefinition definition = catalog.register(id.value(), seed.sop(), sopText);
+            StoredDefinition definition = catalog.registerSeed(id.value(), seed.sop(), sopText);
             if (settings.demoStaff()) {
                 createDemoStaff(id, definition);
             }

@@ -3,29 +3,40 @@ package id.surel.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.surel.SurelApplication;
+import id.surel.sop.SopCatalog;
 import id.surel.support.TestRequests;
 import id.surel.tenant.TenantId;
 import id.surel.workflow.RequestEngine;
 import id.surel.workflow.Requests;
 import id.surel.workflow.Submission;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
 
-/** The default run keeps its data in a folder: a request submitted before a restart is there after it. */
+/**
+ * The default run keeps its data in a folder: what was stored before a restart is there after it, and the seed
+ * loader does not switch an admin's newer SOP version back.
+ */
 class StorageRestartTest {
 
     @TempDir
     Path dataDir;
 
     @Test
-    void aRestartKeepsTheRequestsAndTheirHistory() {
+    void aRestartKeepsTheRequestsTheirHistoryAndTheActiveSopVersion() throws IOException {
         Submission submitted;
         try (ConfigurableApplicationContext first = start()) {
             submitted = first.getBean(RequestEngine.class)
                     .submit(TestRequests.personal("kab-morowali", "DINKES", "morowalikab.go.id"));
+            String v1 = new ClassPathResource("sop/kab-morowali/penerbitan-email-v1.yaml")
+                    .getContentAsString(StandardCharsets.UTF_8);
+            first.getBean(SopCatalog.class).register("kab-morowali", "admin/penerbitan-email-v2.yaml",
+                    v1.replaceFirst("(?m)^version: 1$", "version: 2"));
         }
         try (ConfigurableApplicationContext second = start()) {
             Requests requests = second.getBean(Requests.class);
@@ -33,6 +44,7 @@ class StorageRestartTest {
             assertThat(requests.find(morowali, submitted.requestId()))
                     .hasValueSatisfying(r -> assertThat(r.trackingNumber()).isEqualTo(submitted.trackingNumber()));
             assertThat(requests.history(morowali, submitted.requestId())).hasSize(1);
+            assertThat(second.getBean(SopCatalog.class).active("kab-morowali").definition().version()).isEqualTo(2);
         }
     }
 
