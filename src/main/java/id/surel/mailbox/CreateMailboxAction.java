@@ -53,7 +53,7 @@ class CreateMailboxAction implements SystemActionHandler {
         MailAccount account = accounts.forRequest(tenant.id().value(), request.id())
                 .orElseGet(() -> reserve(request));
         if (account.credentialDeliveredAt() != null) {
-            return "Akun " + account.address() + " sudah dibuat sebelumnya / already created";
+            return "Akun " + account.address() + " sudah dibuat sebelumnya";
         }
         EmailAddress address = EmailAddress.of(account.address());
         char[] password = passwords.generate();
@@ -73,7 +73,7 @@ class CreateMailboxAction implements SystemActionHandler {
         } finally {
             Arrays.fill(password, '\0');
         }
-        return "Akun dibuat / account created: " + address + " (" + directory.platformName() + ")";
+        return "Akun " + address + " dibuat; kata sandi awal dikirim ke " + request.contactEmail();
     }
 
     private MailAccount reserve(RequestRecord request) {

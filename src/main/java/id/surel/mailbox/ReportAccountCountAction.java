@@ -23,6 +23,6 @@ class ReportAccountCountAction implements SystemActionHandler {
     @Override
     public String run(ActionContext context) {
         long count = accounts.countActive(context.request().tenantId().value());
-        return "Jumlah akun aktif / active accounts: " + count;
+        return "Jumlah akun aktif: " + count;
     }
 }

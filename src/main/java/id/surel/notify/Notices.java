@@ -20,6 +20,11 @@ public class Notices {
         return messages.getMessage(code, args, INDONESIAN) + " / " + messages.getMessage(code, args, Locale.ENGLISH);
     }
 
+    /** One text in both languages on one line, for a value inside another message. */
+    public String plain(String code) {
+        return messages.getMessage(code, null, INDONESIAN) + " / " + messages.getMessage(code, null, Locale.ENGLISH);
+    }
+
     public String body(String code, Object... args) {
         return messages.getMessage(code, args, INDONESIAN) + "\n\n---\n\n" + messages.getMessage(code, args, Locale.ENGLISH);
     }

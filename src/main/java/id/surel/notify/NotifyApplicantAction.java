@@ -6,8 +6,11 @@ import id.surel.tenant.Tenant;
 import id.surel.tenant.Tenants;
 import id.surel.workflow.ActionContext;
 import id.surel.workflow.ActionFailedException;
+import id.surel.workflow.HistoryEntry;
 import id.surel.workflow.RequestRecord;
+import id.surel.workflow.Requests;
 import id.surel.workflow.SystemActionHandler;
+import java.util.List;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +21,13 @@ class NotifyApplicantAction implements SystemActionHandler {
     private final Mailer mailer;
     private final Notices notices;
     private final Tenants tenants;
+    private final Requests requests;
 
-    NotifyApplicantAction(Mailer mailer, Notices notices, Tenants tenants) {
+    NotifyApplicantAction(Mailer mailer, Notices notices, Tenants tenants, Requests requests) {
         this.mailer = mailer;
         this.notices = notices;
         this.tenants = tenants;
+        this.requests = requests;
     }
 
     @Override
@@ -40,11 +45,23 @@ class NotifyApplicantAction implements SystemActionHandler {
             mailer.send("no-reply@" + tenant.domain(), request.contactEmail(),
                     notices.subject(code + ".subject", request.trackingNumber()),
                     notices.body(code + ".body", request.applicantName(), request.trackingNumber(), tenant.name(),
-                            request.proposedAddress()));
+                            request.proposedAddress(), rejected ? reason(request) : ""));
         } catch (MailException e) {
             throw new ActionFailedException("Pengiriman e-mail gagal / sending e-mail failed: " + e.getMessage(), true, e);
         }
         return (rejected ? "Pemberitahuan penolakan dikirim ke " : "Pemberitahuan persetujuan dikirim ke ")
                 + request.contactEmail();
+    }
+
+    /** The note of the decision that rejected the request: what the deciding official wrote as the reason. */
+    private String reason(RequestRecord request) {
+        List<HistoryEntry> history = requests.history(request.tenantId(), request.id());
+        for (int i = history.size() - 1; i >= 0; i--) {
+            HistoryEntry entry = history.get(i);
+            if (entry.branchId() != null) {
+                return entry.note() == null ? notices.plain("notice.noReason") : entry.note();
+            }
+        }
+        return notices.plain("notice.noReason");
     }
 }

@@ -1,5 +1,6 @@
 package id.surel.request;
 
+import id.surel.notify.ReceiptNotice;
 import id.surel.tenant.Tenant;
 import id.surel.tenant.TenantId;
 import id.surel.tenant.Tenants;
@@ -27,11 +28,13 @@ class RequestFormController {
     private final Tenants tenants;
     private final RequestIntake intake;
     private final RequestEngine engine;
+    private final ReceiptNotice receipts;
 
-    RequestFormController(Tenants tenants, RequestIntake intake, RequestEngine engine) {
+    RequestFormController(Tenants tenants, RequestIntake intake, RequestEngine engine, ReceiptNotice receipts) {
         this.tenants = tenants;
         this.intake = intake;
         this.engine = engine;
+        this.receipts = receipts;
     }
 
     @GetMapping
@@ -48,7 +51,10 @@ class RequestFormController {
             return show(tenant, form, model);
         }
         try {
-            Submission submission = engine.submit(request.get());
+            NewRequest r = request.get();
+            Submission submission = engine.submit(r);
+            receipts.send(tenant.domain(), tenant.name(), submission.trackingNumber(), r.applicantName(),
+                    r.contactEmail(), r.proposedAddress(), TrackingController.linkFor(submission.trackingToken()));
             redirect.addFlashAttribute("justSubmitted", true);
             return "redirect:/lacak/" + submission.trackingToken();
         } catch (DuplicateRequestException e) {

@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The applicant's status page, reached only through the private tracking link. */
 @Controller
@@ -27,6 +28,12 @@ class TrackingController {
         this.tenants = tenants;
     }
 
+    /** The absolute private link to a tracking page, as the applicant should keep it. */
+    static String linkFor(String token) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/lacak/{token}").buildAndExpand(token)
+                .toUriString();
+    }
+
     @GetMapping("/lacak/{token}")
     String track(@PathVariable String token, Model model) {
         RequestRecord request = requests.findByTokenHash(TrackingTokens.hash(token))
@@ -35,7 +42,7 @@ class TrackingController {
         model.addAttribute("request", request);
         var tenant = tenants.get(request.tenantId());
         model.addAttribute("tenant", tenant);
-        model.addAttribute("token", token);
+        model.addAttribute("trackingLink", linkFor(token));
         model.addAttribute("timeline",
                 RequestTimeline.of(request, definition, requests.history(request.tenantId(), request.id()),
                         tenant.zone()));

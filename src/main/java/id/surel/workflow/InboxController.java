@@ -2,6 +2,8 @@ package id.surel.workflow;
 
 import id.surel.security.CurrentStaff;
 import id.surel.security.StaffPrincipal;
+import id.surel.sop.Step;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,10 +16,12 @@ class InboxController {
 
     private final Requests requests;
     private final CurrentStaff currentStaff;
+    private final RequestEngine engine;
 
-    InboxController(Requests requests, CurrentStaff currentStaff) {
+    InboxController(Requests requests, CurrentStaff currentStaff, RequestEngine engine) {
         this.requests = requests;
         this.currentStaff = currentStaff;
+        this.engine = engine;
     }
 
     @GetMapping("/kotak-masuk")
@@ -25,8 +29,20 @@ class InboxController {
         StaffPrincipal me = currentStaff.get();
         ActingStaff actor = ActingStaff.of(me);
         model.addAttribute("me", me);
-        model.addAttribute("waiting", requests.waitingFor(me.tenantId(), actor.actorIds(), LIMIT));
-        model.addAttribute("latest", requests.latest(me.tenantId(), 50));
+        model.addAttribute("waiting", rows(requests.waitingFor(me.tenantId(), actor.actorIds(), LIMIT)));
+        model.addAttribute("latest", rows(requests.latest(me.tenantId(), 50)));
         return "workflow/inbox";
+    }
+
+    private List<InboxRow> rows(List<RequestRecord> records) {
+        return records.stream().map(r -> {
+            Step step = engine.definitionOf(r).step(r.currentStep());
+            String label = step.number() == null ? step.activity() : step.number() + ". " + step.activity();
+            return new InboxRow(r, label);
+        }).toList();
+    }
+
+    /** A request with its current step as people read it (number and activity, not the step id). */
+    public record InboxRow(RequestRecord request, String step) {
     }
 }

@@ -43,6 +43,8 @@ class RequestPageController {
         boolean canAct = request.status() == RequestStatus.IN_PROGRESS && !request.awaitingAction()
                 && current.isHumanStep() && ActingStaff.of(me).actorIds().contains(current.actor());
         model.addAttribute("request", request);
+        model.addAttribute("unitName", tenants.unit(me.tenantId(), request.unitCode()).map(u -> u.name())
+                .orElse(request.unitCode()));
         model.addAttribute("definition", definition);
         model.addAttribute("current", current);
         model.addAttribute("currentActor", current.actor() == null ? "" : definition.actor(current.actor()).name());

@@ -132,13 +132,23 @@ class SeedSopJourneyTest {
         assertThat(accounts.forRequest(tenant, done.id())).isEmpty();
         assertThat(directory.find(EmailAddress.of(done.proposedAddress()))).isEmpty();
         List<Mail> contactMail = contactInbox(form.get("contactEmail"), "tidak disetujui");
-        assertThat(contactMail).anySatisfy(m -> assertThat(m.subject()).contains(done.trackingNumber()));
+        assertThat(contactMail).anySatisfy(m -> {
+            assertThat(m.subject()).contains(done.trackingNumber()).contains("tidak disetujui");
+            assertThat(m.body()).contains("Alasan: Diputuskan pada pengujian perjalanan");
+        });
     }
 
-    private RequestRecord runJourney(String tenant, Map<String, String> form, Decisions decisions) {
+    private RequestRecord runJourney(String tenant, Map<String, String> form, Decisions decisions) throws Exception {
         Document tracking = driver.submit(tenant, form);
         String trackingNumber = tracking.selectFirst("#tracking-number").text();
         assertThat(tracking.selectFirst("#submitted")).isNotNull();
+        String link = tracking.selectFirst("#tracking-link").text();
+        assertThat(link).startsWith("http://").contains("/lacak/");
+        List<Mail> receipt = contactInbox(form.get("contactEmail"), link);
+        assertThat(receipt).anySatisfy(m -> {
+            assertThat(m.subject()).contains(trackingNumber);
+            assertThat(m.body()).contains(link);
+        });
         RequestRecord done = driver.walk(tenant, trackingNumber, decisions);
         assertEveryHumanStepDoneByItsRole(done);
         return done;
