@@ -33,8 +33,12 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One journey per seed SOP, over HTTP from the public form to a mailbox the applicant logs in to over IMAP, plus the
@@ -63,7 +67,12 @@ class SeedSopJourneyTest {
     @Autowired
     MailDirectory directory;
 
+    @Autowired
+    JdbcClient jdbc;
+
     JourneyDriver driver;
+
+    private String lastPassword;
 
     @BeforeEach
     void setUp() {
@@ -71,8 +80,22 @@ class SeedSopJourneyTest {
     }
 
     @Test
-    void bogorAgencyRequestPassesEveryActorAndEndsWithAMailboxTheApplicantCanOpen() throws Exception {
-        approvedJourney("kota-bogor", "DISKOMINFO", "kotabogor.go.id");
+    @ExtendWith(OutputCaptureExtension.class)
+    void bogorAgencyRequestPassesEveryActorAndEndsWithAMailboxTheApplicantCanOpen(CapturedOutput output)
+            throws Exception {
+        RequestRecord done = approvedJourney("kota-bogor", "DISKOMINFO", "kotabogor.go.id");
+        String password = lastPassword;
+        assertThat(password).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(output.getAll()).as("logs").doesNotContain(password);
+        List<String> tables = jdbc.sql("select tablename from pg_tables where schemaname = current_schema()")
+                .query(String.class).list();
+        assertThat(tables).contains("request", "request_step", "outbox_job", "mail_account");
+        for (String table : tables) {
+            long hits = jdbc.sql("select count(*) from \"" + table + "\" t where t::text like ?")
+                    .param("%" + password + "%").query(Long.class).single();
+            assertThat(hits).as("rows of %s holding the generated password", table).isZero();
+        }
+        assertThat(done.status()).isEqualTo(RequestStatus.APPROVED);
     }
 
     @Test
@@ -181,6 +204,7 @@ class SeedSopJourneyTest {
         Matcher m = PASSWORD.matcher(credential.body());
         assertThat(m.find()).isTrue();
         String password = m.group(1);
+        lastPassword = password;
 
         List<Mail> inbox = MailboxReader.inbox(mailServer.host(), mailServer.imapPort(), done.proposedAddress(), password);
         assertThat(inbox).anySatisfy(mail -> assertThat(mail.subject()).contains("Selamat datang"));
