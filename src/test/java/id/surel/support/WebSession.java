@@ -13,7 +13,7 @@ import org.jsoup.nodes.Element;
 public class WebSession {
 
     private final String baseUrl;
-    private final Connection session = Jsoup.newSession().ignoreHttpErrors(true).followRedirects(true);
+    private final Connection session = Jsoup.newSession().ignoreHttpErrors(true).ignoreContentType(true).followRedirects(true);
     private Connection.Response last;
 
     public WebSession(int port) {
@@ -43,6 +43,18 @@ public class WebSession {
         if (fileField != null && file != null) {
             request.data(fileField, "surat-permohonan.pdf", new ByteArrayInputStream(file), "application/pdf");
         }
+        return execute(request);
+    }
+
+    /** Posts {@code fields} to {@code path} with this session's own CSRF token (taken from its logout form). */
+    public Document post(String path, Map<String, String> fields) {
+        Element token = get("/kotak-masuk").selectFirst("form[action$=/logout] input[name=_csrf]");
+        if (token == null) {
+            throw new AssertionError("not logged in: no CSRF token in this session");
+        }
+        Connection request = session.newRequest(baseUrl + path).method(Connection.Method.POST)
+                .data("_csrf", token.val());
+        fields.forEach(request::data);
         return execute(request);
     }
 
