@@ -31,7 +31,8 @@ record SopDocument(String key, Integer version, IdentityEntry identity, List<Act
     }
 
     record StepEntry(String id, String number, String kind, String actor, String activity, List<String> inputs,
-            String time, List<String> outputs, String action, String next, List<BranchEntry> branches) {
+            String time, List<String> outputs, String action, String next, List<BranchEntry> branches,
+            String escalateTo) {
     }
 
     record BranchEntry(String id, String label, String next, String outcome) {
@@ -71,7 +72,7 @@ record SopDocument(String key, Integer version, IdentityEntry identity, List<Act
         return new Step(s.id, s.number, kind(s, problems), blankToNull(s.actor), s.activity,
                 present(s.inputs, "inputs", s.id, problems), time(s, problems),
                 present(s.outputs, "outputs", s.id, problems),
-                action(s, problems), blankToNull(s.next), branches);
+                action(s, problems), blankToNull(s.next), branches, blankToNull(s.escalateTo));
     }
 
     private static StepKind kind(StepEntry s, Problems problems) {

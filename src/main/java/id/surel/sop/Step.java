@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One kegiatan of the SOP with its mutu baku (inputs, time standard, outputs). {@code next} is used by every kind
  * except DECISION (which uses {@code branches}) and END (which has neither). {@code action} is required for SYSTEM,
- * optional for TASK, absent elsewhere.
+ * optional for TASK, absent elsewhere. {@code escalateTo} names the actor a late step is escalated to; when null, the
+ * engine escalates to the actor of the step before it in the chain (the one who dispositioned it down).
  */
 public record Step(
         String id,
@@ -18,7 +19,8 @@ public record Step(
         List<String> outputs,
         SystemAction action,
         String next,
-        List<Branch> branches) {
+        List<Branch> branches,
+        String escalateTo) {
 
     public Step {
         inputs = inputs == null ? List.of() : List.copyOf(inputs);

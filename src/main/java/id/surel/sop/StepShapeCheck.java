@@ -22,6 +22,7 @@ final class StepShapeCheck implements DefinitionCheck {
             StepKindRule rule = StepKindRule.of(step.kind());
             String kind = step.kind().name().toLowerCase(Locale.ROOT);
             checkActor(step, rule, kind, d, problems);
+            checkEscalation(step, d, problems);
             need(rule.next(), step.next() != null, step, kind, "next", problems);
             need(rule.action(), step.action() != null, step, kind, "action", problems);
             need(rule.time(), step.time() != null, step, kind, "time", problems);
@@ -53,6 +54,22 @@ final class StepShapeCheck implements DefinitionCheck {
             problems.add(step.id(),
                     "pelaksana '" + step.actor() + "' adalah pemohon; langkah " + kind + " harus dikerjakan petugas",
                     "actor '" + step.actor() + "' is an applicant; " + article(kind) + " step must be done by staff");
+        }
+    }
+
+    private static void checkEscalation(Step step, SopDefinition d, Problems problems) {
+        if (step.escalateTo() == null) {
+            return;
+        }
+        if (!step.isHumanStep()) {
+            problems.add(step.id(), "'escalateTo' hanya untuk langkah task atau decision",
+                    "'escalateTo' is only for task or decision steps");
+            return;
+        }
+        Optional<Actor> target = d.findActor(step.escalateTo());
+        if (target.isEmpty() || target.get().applicant()) {
+            problems.add(step.id(), "eskalasi ke '" + step.escalateTo() + "': bukan pelaksana petugas yang dikenal",
+                    "escalation to '" + step.escalateTo() + "': not a known staff actor");
         }
     }
 

@@ -176,6 +176,22 @@ class SopValidatorTest {
     }
 
     @Test
+    void rejectsEscalationToTheApplicant() {
+        DefinitionProblem problem = onlyProblem(replaceOnce(VALID, "    time: 1 jam\n",
+                "    time: 1 jam\n    escalateTo: pemohon\n"));
+
+        assertNames(problem, "buat-akun", "escalation to 'pemohon': not a known staff actor");
+    }
+
+    @Test
+    void acceptsEscalationToAStaffActor() {
+        SopDefinition definition = reader.read(SOURCE, replaceOnce(VALID, "    time: 1 jam\n",
+                "    time: 1 jam\n    escalateTo: petugas\n"));
+
+        assertThat(definition.step("buat-akun").escalateTo()).isEqualTo("petugas");
+    }
+
+    @Test
     void rejectsSystemStepWithoutAction() {
         DefinitionProblem problem = onlyProblem(replaceOnce(VALID, "    action: notify-applicant\n", ""));
 
@@ -352,8 +368,8 @@ class SopValidatorTest {
                         null, null, null),
                 List.of(new Actor("pemohon", "Pemohon", null, true)),
                 List.of(new Step("ajukan", null, StepKind.SUBMISSION, "pemohon", "Mengajukan", null, null, null, null,
-                        "selesai", null), new Step("selesai", null, StepKind.END, "admin", null, null, null, null, null,
-                                null, null)));
+                        "selesai", null, null), new Step("selesai", null, StepKind.END, "admin", null, null, null, null,
+                                null, null, null, null)));
 
         assertThat(new SopValidator().validate("kode", built)).singleElement()
                 .hasToString("kode: langkah 'selesai': pelaksana 'admin' tidak dikenal"
