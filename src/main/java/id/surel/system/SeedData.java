@@ -1,5 +1,7 @@
 package id.surel.system;
 
+import id.surel.calendar.CalendarTemplates;
+import id.surel.calendar.TenantCalendars;
 import id.surel.sop.Actor;
 import id.surel.sop.SopCatalog;
 import id.surel.sop.StoredDefinition;
@@ -28,9 +30,10 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Loads the seed governments from {@code seed/tenants.yaml}, registers each one's SOP definition, and in the demo
- * set-up creates one staff account per SOP actor (named {@code actor@tenant}), derived from the definition itself so
- * a new SOP gets its demo staff without code.
+ * Loads the seed governments from {@code seed/tenants.yaml}, registers each one's SOP definition, gives each a working
+ * calendar (its named week and the national holidays, only where it has none yet), and in the demo set-up creates
+ * one staff account per SOP actor (named {@code actor@tenant}), derived from the definition itself so a new SOP gets
+ * its demo staff without code.
  */
 @Component
 @Order(0)
@@ -43,14 +46,18 @@ class SeedData implements ApplicationRunner {
     private final StaffDirectory staff;
     private final PasswordEncoder passwordEncoder;
     private final SeedSettings settings;
+    private final TenantCalendars calendars;
+    private final CalendarTemplates calendarTemplates;
 
     SeedData(Tenants tenants, SopCatalog catalog, StaffDirectory staff, PasswordEncoder passwordEncoder,
-            SeedSettings settings) {
+            SeedSettings settings, TenantCalendars calendars, CalendarTemplates calendarTemplates) {
         this.tenants = tenants;
         this.catalog = catalog;
         this.staff = staff;
         this.passwordEncoder = passwordEncoder;
         this.settings = settings;
+        this.calendars = calendars;
+        this.calendarTemplates = calendarTemplates;
     }
 
     @Override
@@ -67,17 +74,29 @@ class SeedData implements ApplicationRunner {
             tenants.save(new Tenant(id, seed.code(), seed.name(), seed.domain(), ZoneId.of(seed.zoneId()), seed.sop()),
                     seed.units());
             StoredDefinition definition = catalog.registerSeed(id.value(), seed.sop(), sopText);
+            seedCalendar(id, seed.calendar());
             if (settings.demoStaff()) {
                 createDemoStaff(id, definition);
             }
         }
     }
 
+    private void seedCalendar(TenantId tenant, String weekName) {
+        String name = weekName == null ? CalendarTemplates.DEFAULT_WEEK : weekName;
+        int added = calendars.seedIfAbsent(tenant, calendarTemplates.week(name),
+                calendarTemplates.nationalHolidays());
+        if (added > 0) {
+            log.info("Calendar of {}: {} national holidays added", tenant, added);
+        }
+    }
+
     private void createDemoStaff(TenantId tenant, StoredDefinition definition) {
         String hash = passwordEncoder.encode(settings.demoPassword());
+        String domain = tenants.get(tenant).domain();
         for (Actor actor : definition.definition().actors()) {
             if (!actor.applicant()) {
-                staff.createIfAbsent(tenant, actor.id() + "@" + tenant.value(), hash, actor.name(), Set.of(actor.id()));
+                staff.createIfAbsent(tenant, actor.id() + "@" + tenant.value(), hash, actor.name(),
+                        actor.id() + "@" + domain, Set.of(actor.id()));
             }
         }
         log.info("Demo staff for {}: one account per SOP actor, named actor@{}", tenant, tenant);
@@ -103,6 +122,8 @@ class SeedData implements ApplicationRunner {
     record SeedFile(List<TenantSeed> tenants) {
     }
 
-    record TenantSeed(String id, String code, String name, String domain, String zoneId, String sop, List<Unit> units) {
+    /** {@code calendar} names a week in {@code calendar/weeks.yaml}; none means the ASN standard week. */
+    record TenantSeed(String id, String code, String name, String domain, String zoneId, String sop, String calendar,
+            List<Unit> units) {
     }
 }

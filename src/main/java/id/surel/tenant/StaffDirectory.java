@@ -37,15 +37,26 @@ public class StaffDirectory {
                 .list();
     }
 
+    /** The e-mail addresses of the enabled staff who may act as this actor. */
+    public List<String> emailsActingAs(TenantId tenant, String actorId) {
+        return jdbc.sql("""
+                select s.email from staff s join staff_actor a on a.staff_id = s.id
+                where s.tenant_id = ? and a.actor_id = ? and s.enabled and s.email is not null order by s.email
+                """)
+                .params(tenant.value(), actorId)
+                .query(String.class)
+                .list();
+    }
+
     /** Creates the account if the username is free; an existing account is left as it is. */
     @Transactional
-    public void createIfAbsent(TenantId tenant, String username, String passwordHash, String fullName,
+    public void createIfAbsent(TenantId tenant, String username, String passwordHash, String fullName, String email,
             Set<String> actorIds) {
         Optional<Long> id = jdbc.sql("""
-                insert into staff (tenant_id, username, password_hash, full_name) values (?, ?, ?, ?)
+                insert into staff (tenant_id, username, password_hash, full_name, email) values (?, ?, ?, ?, ?)
                 on conflict (username) do nothing returning id
                 """)
-                .params(tenant.value(), username, passwordHash, fullName)
+                .params(tenant.value(), username, passwordHash, fullName, email)
                 .query(Long.class)
                 .optional();
         id.ifPresent(staffId -> actorIds.forEach(actor -> jdbc

@@ -3,17 +3,15 @@ package id.surel.workflow;
 import java.time.Duration;
 import java.time.Instant;
 
-/** One completed step on a request's timeline: who did it, when, which branch, and how long it took. */
+/**
+ * One completed step on a request's timeline: who did it, when, which branch, how long it took in clock time and in
+ * working time (pauses excluded), its deadline and whether it was met (null for a step without a time standard).
+ */
 public record HistoryEntry(String stepId, String actorId, Instant startedAt, Instant completedAt, String completedBy,
         String completedByName, String branchId, String branchLabel, String note, long elapsedSeconds,
-        Long standardSeconds) {
+        Long standardSeconds, Instant dueAt, Long workingSeconds, Boolean metStandard) {
 
     public Duration elapsed() {
         return Duration.ofSeconds(elapsedSeconds);
-    }
-
-    /** Whether the step met its time standard (clock time until working calendars arrive); null when it has none. */
-    public Boolean metStandard() {
-        return standardSeconds == null ? null : elapsedSeconds <= standardSeconds;
     }
 }

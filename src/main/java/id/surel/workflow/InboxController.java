@@ -1,8 +1,11 @@
 package id.surel.workflow;
 
+import id.surel.calendar.WorkingCalendar;
 import id.surel.security.CurrentStaff;
 import id.surel.security.StaffPrincipal;
 import id.surel.sop.Step;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,11 +20,16 @@ class InboxController {
     private final Requests requests;
     private final CurrentStaff currentStaff;
     private final RequestEngine engine;
+    private final StepDeadlines deadlines;
+    private final Clock clock;
 
-    InboxController(Requests requests, CurrentStaff currentStaff, RequestEngine engine) {
+    InboxController(Requests requests, CurrentStaff currentStaff, RequestEngine engine, StepDeadlines deadlines,
+            Clock clock) {
         this.requests = requests;
         this.currentStaff = currentStaff;
         this.engine = engine;
+        this.deadlines = deadlines;
+        this.clock = clock;
     }
 
     @GetMapping("/kotak-masuk")
@@ -35,14 +43,19 @@ class InboxController {
     }
 
     private List<InboxRow> rows(List<RequestRecord> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        WorkingCalendar calendar = deadlines.calendar(records.get(0).tenantId());
         return records.stream().map(r -> {
             Step step = engine.definitionOf(r).step(r.currentStep());
             String label = step.number() == null ? step.activity() : step.number() + ". " + step.activity();
-            return new InboxRow(r, label);
+            return new InboxRow(r, label, StepDeadlines.timeLeft(calendar, r, now));
         }).toList();
     }
 
-    /** A request with its current step as people read it (number and activity, not the step id). */
-    public record InboxRow(RequestRecord request, String step) {
+    /** A request with its current step as people read it (number and activity) and the working time left. */
+    public record InboxRow(RequestRecord request, String step, TimeLeft timeLeft) {
     }
 }

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Moves requests through their SOP definition. Each public method is one transaction; a transition is guarded by the
  * request's version, so of two simultaneous completions exactly one wins. Side effects go to the outbox in the same
- * transaction.
+ * transaction. Every step entered gets its deadline from the tenant's working calendar.
  */
 @Service
 public class RequestEngine {
@@ -33,13 +33,16 @@ public class RequestEngine {
     private final Outbox outbox;
     private final SopCatalog catalog;
     private final Tenants tenants;
+    private final StepDeadlines deadlines;
     private final Clock clock;
 
-    public RequestEngine(Requests requests, Outbox outbox, SopCatalog catalog, Tenants tenants, Clock clock) {
+    public RequestEngine(Requests requests, Outbox outbox, SopCatalog catalog, Tenants tenants,
+            StepDeadlines deadlines, Clock clock) {
         this.requests = requests;
         this.outbox = outbox;
         this.catalog = catalog;
         this.tenants = tenants;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -56,7 +59,8 @@ public class RequestEngine {
         RequestRecord record = new RequestRecord(UUID.randomUUID(), tenant.id(), trackingNumber, stored.id(), r.type(),
                 r.applicantName(), r.applicantNip(), r.unitCode(), r.accountName(), r.contactEmail(),
                 r.proposedAddress(), r.ownerKey(), RequestStatus.IN_PROGRESS, null, start.id(), start.actor(), now,
-                false, null, 0, now, null);
+                false, null, 0, now, null, StepTimes.NONE, null, null, 0, deadlines.requestDue(tenant.id(), definition, now),
+                null, null);
         try {
             requests.insert(record, TrackingTokens.hash(token));
         } catch (DuplicateKeyException e) {
@@ -64,41 +68,61 @@ public class RequestEngine {
         }
         requests.insertLetter(record.id(), tenant.id(), r.letter(), TrackingTokens.sha256(r.letter().content()));
         recordDone(record, start, APPLICANT, r.applicantName(), null, null, now);
-        enter(record, definition, definition.step(start.next()), null, now);
+        enter(record, definition.step(start.next()), null, now, null);
         return new Submission(record.id(), trackingNumber, token);
     }
 
     /** A staff member completes the current task, or decides a decision step by choosing {@code branchId}. */
     @Transactional
     public void complete(ActingStaff who, UUID requestId, int expectedVersion, String branchId, String note) {
-        RequestRecord request = requests.find(who.tenantId(), requestId).orElseThrow(RequestNotFoundException::new);
-        if (request.version() != expectedVersion || request.status() != RequestStatus.IN_PROGRESS
-                || request.awaitingAction()) {
-            throw new ConcurrentTransitionException(request.trackingNumber());
-        }
-        SopDefinition definition = definitionOf(request);
-        Step step = definition.step(request.currentStep());
-        if (!step.isHumanStep()) {
-            throw new ConcurrentTransitionException(request.trackingNumber());
-        }
-        if (!who.actorIds().contains(step.actor())) {
-            throw new NotAllowedToActException(step.id(), step.actor());
-        }
+        RequestRecord request = actionable(who, requestId, expectedVersion);
+        Step step = definitionOf(request).step(request.currentStep());
         Instant now = clock.instant();
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         if (step.kind() == StepKind.DECISION) {
             Branch branch = step.branch(branchId);
             String outcome = branch.outcome() == null ? request.outcome() : branch.outcome().name();
             recordDone(request, step, who.username(), who.fullName(), branch, cleanNote, now);
-            enter(request, definition, definition.step(branch.next()), outcome, now);
+            enter(request, definitionOf(request).step(branch.next()), outcome, now, step.actor());
         } else if (step.action() != null) {
-            moveOrFail(request, step.id(), step.actor(), request.stepStartedAt(), true, RequestStatus.IN_PROGRESS,
-                    request.outcome(), null);
+            if (!requests.awaitAction(request.tenantId(), request.id(), request.version())) {
+                throw new ConcurrentTransitionException(request.trackingNumber());
+            }
             outbox.enqueue(request.tenantId(), request.id(), step.id(), step.action().code(), who.username(),
                     who.fullName(), cleanNote);
         } else {
             recordDone(request, step, who.username(), who.fullName(), null, cleanNote, now);
-            enter(request, definition, definition.step(step.next()), request.outcome(), now);
+            enter(request, definitionOf(request).step(step.next()), request.outcome(), now, step.actor());
+        }
+    }
+
+    /** Stops the request's clock while it waits on the applicant (e.g. asked to complete a document). */
+    @Transactional
+    public void pause(ActingStaff who, UUID requestId, int expectedVersion, String reason) {
+        RequestRecord request = actionable(who, requestId, expectedVersion);
+        if (!requests.pause(who.tenantId(), requestId, expectedVersion, clock.instant(), reason)) {
+            throw new ConcurrentTransitionException(request.trackingNumber());
+        }
+    }
+
+    /** Restarts the clock; the step's and the request's deadlines move by the working time the pause lasted. */
+    @Transactional
+    public void resume(ActingStaff who, UUID requestId, int expectedVersion) {
+        RequestRecord request = requests.find(who.tenantId(), requestId).orElseThrow(RequestNotFoundException::new);
+        Step step = definitionOf(request).step(request.currentStep());
+        if (!who.actorIds().contains(step.actor())) {
+            throw new NotAllowedToActException(step.id(), step.actor());
+        }
+        if (!request.paused() || request.version() != expectedVersion) {
+            throw new ConcurrentTransitionException(request.trackingNumber());
+        }
+        Duration paused = deadlines.workingTimeBetween(request.tenantId(), request.pausedSince(), clock.instant());
+        StepTimes times = request.stepTimes();
+        StepTimes shifted = new StepTimes(deadlines.shift(request.tenantId(), times.dueAt(), paused),
+                deadlines.shift(request.tenantId(), times.warnAt(), paused), times.escalateTo());
+        if (!requests.resume(request.tenantId(), requestId, expectedVersion, shifted,
+                deadlines.shift(request.tenantId(), request.dueAt(), paused), paused.toSeconds())) {
+            throw new ConcurrentTransitionException(request.trackingNumber());
         }
     }
 
@@ -112,9 +136,9 @@ public class RequestEngine {
         }
         SopDefinition definition = definitionOf(request);
         Step step = definition.step(job.stepId());
-        String note = join(job.note(), resultNote);
-        recordDone(request, step, job.requestedBy(), job.requestedByName(), null, note, clock.instant());
-        enter(request, definition, definition.step(step.next()), request.outcome(), clock.instant());
+        Instant now = clock.instant();
+        recordDone(request, step, job.requestedBy(), job.requestedByName(), null, join(job.note(), resultNote), now);
+        enter(request, definition.step(step.next()), request.outcome(), now, step.actor());
         outbox.done(job.id());
     }
 
@@ -139,41 +163,65 @@ public class RequestEngine {
         return catalog.byId(request.tenantId().value(), request.definitionId()).definition();
     }
 
-    private void enter(RequestRecord request, SopDefinition definition, Step step, String outcome, Instant now) {
+    /** The request, if {@code who} may act on its current human step now. */
+    private RequestRecord actionable(ActingStaff who, UUID requestId, int expectedVersion) {
+        RequestRecord request = requests.find(who.tenantId(), requestId).orElseThrow(RequestNotFoundException::new);
+        if (request.version() != expectedVersion || request.status() != RequestStatus.IN_PROGRESS
+                || request.awaitingAction()) {
+            throw new ConcurrentTransitionException(request.trackingNumber());
+        }
+        Step step = definitionOf(request).step(request.currentStep());
+        if (!step.isHumanStep()) {
+            throw new ConcurrentTransitionException(request.trackingNumber());
+        }
+        if (!who.actorIds().contains(step.actor())) {
+            throw new NotAllowedToActException(step.id(), step.actor());
+        }
+        return request;
+    }
+
+    private void enter(RequestRecord request, Step step, String outcome, Instant now, String handedDownBy) {
+        StepTimes times = deadlines.forStep(request.tenantId(), step, now, handedDownBy);
         switch (step.kind()) {
             case END -> {
                 RequestStatus status = Outcome.REJECTED.name().equals(outcome) ? RequestStatus.REJECTED
                         : RequestStatus.APPROVED;
                 String finalOutcome = outcome == null ? Outcome.APPROVED.name() : outcome;
-                moveOrFail(request, step.id(), step.actor(), now, false, status, finalOutcome, now);
+                moveOrFail(request, step, now, times, false, status, finalOutcome, now);
                 recordDone(request, step, SYSTEM, SYSTEM, null, null, now);
             }
             case SYSTEM -> {
-                moveOrFail(request, step.id(), step.actor(), now, true, RequestStatus.IN_PROGRESS, outcome, null);
+                moveOrFail(request, step, now, times, true, RequestStatus.IN_PROGRESS, outcome, null);
                 outbox.enqueue(request.tenantId(), request.id(), step.id(), step.action().code(), SYSTEM, SYSTEM, null);
             }
-            case TASK, DECISION -> moveOrFail(request, step.id(), step.actor(), now, false, RequestStatus.IN_PROGRESS,
-                    outcome, null);
+            case TASK, DECISION -> moveOrFail(request, step, now, times, false, RequestStatus.IN_PROGRESS, outcome,
+                    null);
             case SUBMISSION -> throw new IllegalStateException("A flow cannot return to the submission step");
         }
     }
 
-    private void moveOrFail(RequestRecord request, String step, String actor, Instant startedAt, boolean awaiting,
+    private void moveOrFail(RequestRecord request, Step step, Instant startedAt, StepTimes times, boolean awaiting,
             RequestStatus status, String outcome, Instant closedAt) {
-        if (!requests.move(request.tenantId(), request.id(), request.version(), step, actor, startedAt, awaiting,
-                status, outcome, closedAt)) {
+        if (!requests.move(request.tenantId(), request.id(), request.version(), step.id(), step.actor(), startedAt,
+                times, awaiting, status, outcome, closedAt)) {
             throw new ConcurrentTransitionException(request.trackingNumber());
         }
     }
 
     private void recordDone(RequestRecord request, Step step, String by, String byName, Branch branch, String note,
             Instant now) {
-        Instant started = step.kind() == StepKind.END || step.kind() == StepKind.SUBMISSION ? now
-                : request.stepStartedAt();
+        boolean instant = step.kind() == StepKind.END || step.kind() == StepKind.SUBMISSION;
+        Instant started = instant ? now : request.stepStartedAt();
         Long standard = step.time() == null ? null : step.time().upperBoundMinutes() * 60;
+        Duration pausedNow = request.paused()
+                ? deadlines.workingTimeBetween(request.tenantId(), request.pausedSince(), now) : Duration.ZERO;
+        long pausedSeconds = request.stepPausedWorkingSeconds() + pausedNow.toSeconds();
+        Long working = instant ? null : deadlines.workingSeconds(request.tenantId(), started, now, pausedSeconds);
+        Instant due = instant ? null : deadlines.shift(request.tenantId(), request.stepTimes().dueAt(), pausedNow);
+        Boolean met = due == null ? null : !now.isAfter(due);
         requests.insertHistory(request.tenantId(), request.id(), new HistoryEntry(step.id(), step.actor(), started, now,
                 by, byName, branch == null ? null : branch.id(), branch == null ? null : branch.label(), note,
-                Duration.between(started, now).toSeconds(), standard));
+                Duration.between(started, now).toSeconds(), standard, due, working, met));
     }
 
     private String trackingNumber(Tenant tenant, Instant now) {

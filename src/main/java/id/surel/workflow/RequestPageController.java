@@ -5,6 +5,10 @@ import id.surel.security.StaffPrincipal;
 import id.surel.sop.SopDefinition;
 import id.surel.sop.Step;
 import id.surel.tenant.Tenants;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,16 +26,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RequestPageController {
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm z");
+
     private final Requests requests;
     private final RequestEngine engine;
     private final CurrentStaff currentStaff;
     private final Tenants tenants;
+    private final StepDeadlines deadlines;
+    private final Clock clock;
 
-    RequestPageController(Requests requests, RequestEngine engine, CurrentStaff currentStaff, Tenants tenants) {
+    RequestPageController(Requests requests, RequestEngine engine, CurrentStaff currentStaff, Tenants tenants,
+            StepDeadlines deadlines, Clock clock) {
         this.requests = requests;
         this.engine = engine;
         this.currentStaff = currentStaff;
         this.tenants = tenants;
+        this.deadlines = deadlines;
+        this.clock = clock;
     }
 
     @GetMapping("/permohonan/{id}")
@@ -40,8 +51,9 @@ class RequestPageController {
         RequestRecord request = requests.find(me.tenantId(), id).orElseThrow(RequestNotFoundException::new);
         SopDefinition definition = engine.definitionOf(request);
         Step current = definition.step(request.currentStep());
+        boolean holdsRole = me.actorIds().contains(current.actor());
         boolean canAct = request.status() == RequestStatus.IN_PROGRESS && !request.awaitingAction()
-                && current.isHumanStep() && ActingStaff.of(me).actorIds().contains(current.actor());
+                && current.isHumanStep() && holdsRole;
         model.addAttribute("request", request);
         model.addAttribute("unitName", tenants.unit(me.tenantId(), request.unitCode()).map(u -> u.name())
                 .orElse(request.unitCode()));
@@ -49,8 +61,12 @@ class RequestPageController {
         model.addAttribute("current", current);
         model.addAttribute("currentActor", current.actor() == null ? "" : definition.actor(current.actor()).name());
         model.addAttribute("canAct", canAct);
-        model.addAttribute("canRetry", request.actionError() != null
-                && ActingStaff.of(me).actorIds().contains(current.actor()));
+        model.addAttribute("canResume", canAct && request.paused());
+        model.addAttribute("canRetry", request.actionError() != null && holdsRole);
+        model.addAttribute("timeLeft", deadlines.timeLeft(request, clock.instant()));
+        var zone = tenants.get(me.tenantId()).zone();
+        model.addAttribute("requestDue", format(request.dueAt(), zone));
+        model.addAttribute("pausedSince", format(request.pausedSince(), zone));
         model.addAttribute("timeline", RequestTimeline.of(request, definition, requests.history(me.tenantId(), id),
                 tenants.get(me.tenantId()).zone()));
         return "workflow/request";
@@ -60,15 +76,37 @@ class RequestPageController {
     String complete(@PathVariable UUID id, @RequestParam int version,
             @RequestParam(required = false) String branch, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
+        return transition(id, redirect, "step.completed",
+                () -> engine.complete(ActingStaff.of(currentStaff.get()), id, version, branch, note));
+    }
+
+    @PostMapping("/permohonan/{id}/tunda")
+    String pause(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return transition(id, redirect, "step.paused",
+                () -> engine.pause(ActingStaff.of(currentStaff.get()), id, version, reason));
+    }
+
+    @PostMapping("/permohonan/{id}/lanjutkan")
+    String resume(@PathVariable UUID id, @RequestParam int version, RedirectAttributes redirect) {
+        return transition(id, redirect, "step.resumed",
+                () -> engine.resume(ActingStaff.of(currentStaff.get()), id, version));
+    }
+
+    private String transition(UUID id, RedirectAttributes redirect, String success, Runnable action) {
         try {
-            engine.complete(ActingStaff.of(currentStaff.get()), id, version, branch, note);
-            redirect.addFlashAttribute("success", "step.completed");
+            action.run();
+            redirect.addFlashAttribute("success", success);
         } catch (ConcurrentTransitionException e) {
             redirect.addFlashAttribute("problem", "step.concurrent");
         } catch (NotAllowedToActException e) {
             redirect.addFlashAttribute("problem", "step.notAllowed");
         }
         return "redirect:/permohonan/" + id;
+    }
+
+    private static String format(Instant instant, ZoneId zone) {
+        return instant == null ? null : WHEN.withZone(zone).format(instant);
     }
 
     @PostMapping("/permohonan/{id}/ulangi")

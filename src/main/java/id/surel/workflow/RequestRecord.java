@@ -4,7 +4,10 @@ import id.surel.tenant.TenantId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A request (permohonan) as stored: who asked, for what, and where it is in its SOP. */
+/**
+ * A request (permohonan) as stored: who asked, for what, where it is in its SOP, and the current step's clock
+ * (deadline, warning, escalation, pauses) on the tenant's working calendar.
+ */
 public record RequestRecord(
         UUID id,
         TenantId tenantId,
@@ -27,5 +30,16 @@ public record RequestRecord(
         String actionError,
         int version,
         Instant submittedAt,
-        Instant closedAt) {
+        Instant closedAt,
+        StepTimes stepTimes,
+        Instant stepWarnedAt,
+        Instant stepLateAt,
+        long stepPausedWorkingSeconds,
+        Instant dueAt,
+        Instant pausedSince,
+        String pausedReason) {
+
+    public boolean paused() {
+        return pausedSince != null;
+    }
 }

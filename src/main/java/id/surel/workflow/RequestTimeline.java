@@ -28,19 +28,20 @@ public final class RequestTimeline {
         for (HistoryEntry entry : history) {
             Step step = definition.step(entry.stepId());
             rows.add(new TimelineRow(step, actorName(definition, step), TimelineRow.State.DONE, entry,
-                    format.format(entry.completedAt())));
+                    format.format(entry.completedAt()), entry.dueAt() == null ? null : format.format(entry.dueAt())));
         }
         if (request.status() != RequestStatus.IN_PROGRESS) {
             return rows;
         }
         Step current = definition.step(request.currentStep());
-        rows.add(new TimelineRow(current, actorName(definition, current), TimelineRow.State.CURRENT, null, null));
+        rows.add(new TimelineRow(current, actorName(definition, current), TimelineRow.State.CURRENT, null, null,
+                request.stepTimes().dueAt() == null ? null : format.format(request.stepTimes().dueAt())));
         Set<String> seen = new HashSet<>(Set.of(current.id()));
         Step step = current;
         while (step.kind() != StepKind.DECISION && step.next() != null && seen.add(step.next())) {
             step = definition.step(step.next());
             if (step.kind() != StepKind.END) {
-                rows.add(new TimelineRow(step, actorName(definition, step), TimelineRow.State.UPCOMING, null, null));
+                rows.add(new TimelineRow(step, actorName(definition, step), TimelineRow.State.UPCOMING, null, null, null));
             }
         }
         return rows;

@@ -19,7 +19,9 @@ public class Requests {
     private static final String COLUMNS = """
             id, tenant_id, tracking_number, definition_id, request_type, applicant_name, applicant_nip, unit_code,
             account_name, contact_email, proposed_address, owner_key, status, outcome, current_step, current_actor,
-            step_started_at, awaiting_action, action_error, version, submitted_at, closed_at
+            step_started_at, awaiting_action, action_error, version, submitted_at, closed_at, step_due_at, step_warn_at,
+            step_escalate_to, step_warned_at, step_late_at, step_paused_working_seconds, due_at, paused_since,
+            paused_reason
             """;
 
     private final JdbcClient jdbc;
@@ -29,13 +31,16 @@ public class Requests {
     }
 
     void insert(RequestRecord r, String tokenHash) {
-        jdbc.sql("insert into request (" + COLUMNS + ", tracking_token_hash) values "
-                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("""
+                insert into request (id, tenant_id, tracking_number, definition_id, request_type, applicant_name,
+                    applicant_nip, unit_code, account_name, contact_email, proposed_address, owner_key, status,
+                    current_step, current_actor, step_started_at, version, submitted_at, due_at, tracking_token_hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
                 .params(r.id(), r.tenantId().value(), r.trackingNumber(), r.definitionId(), r.type().name(),
                         r.applicantName(), r.applicantNip(), r.unitCode(), r.accountName(), r.contactEmail(),
-                        r.proposedAddress(), r.ownerKey(), r.status().name(), r.outcome(), r.currentStep(),
-                        r.currentActor(), ts(r.stepStartedAt()), r.awaitingAction(), r.actionError(), r.version(),
-                        ts(r.submittedAt()), ts(r.closedAt()), tokenHash)
+                        r.proposedAddress(), r.ownerKey(), r.status().name(), r.currentStep(), r.currentActor(),
+                        ts(r.stepStartedAt()), r.version(), ts(r.submittedAt()), ts(r.dueAt()), tokenHash)
                 .update();
     }
 
@@ -76,13 +81,18 @@ public class Requests {
                 .optional();
     }
 
-    /** The open requests waiting for a person holding one of these actors, oldest step first. */
+    /**
+     * The open requests waiting for a person holding one of these actors, or escalated to one of them after being
+     * late: most urgent first (late, then near due, then by deadline), steps without a deadline last.
+     */
     public List<RequestRecord> waitingFor(TenantId tenant, Collection<String> actorIds, int limit) {
         if (actorIds.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("select " + COLUMNS + " from request where tenant_id = :tenant and status = 'IN_PROGRESS'"
-                        + " and current_actor in (:actors) order by step_started_at limit :limit")
+                        + " and (current_actor in (:actors) or (step_late_at is not null and step_escalate_to in (:actors)))"
+                        + " order by step_late_at is null, step_warned_at is null, step_due_at nulls last,"
+                        + " step_started_at limit :limit")
                 .param("tenant", tenant.value())
                 .param("actors", actorIds)
                 .param("limit", limit)
@@ -99,15 +109,84 @@ public class Requests {
 
     /** Moves the request if nobody else did since {@code expectedVersion}; false means someone was first. */
     boolean move(TenantId tenant, UUID id, int expectedVersion, String step, String actor, Instant startedAt,
-            boolean awaitingAction, RequestStatus status, String outcome, Instant closedAt) {
+            StepTimes times, boolean awaitingAction, RequestStatus status, String outcome, Instant closedAt) {
         return jdbc.sql("""
                 update request set current_step = ?, current_actor = ?, step_started_at = ?, awaiting_action = ?,
-                    status = ?, outcome = ?, closed_at = ?, action_error = null, version = version + 1
+                    status = ?, outcome = ?, closed_at = ?, action_error = null, version = version + 1,
+                    step_due_at = ?, step_warn_at = ?, step_escalate_to = ?, step_warned_at = null,
+                    step_late_at = null, step_paused_working_seconds = 0, paused_since = null, paused_reason = null
                 where tenant_id = ? and id = ? and version = ?
                 """)
                 .params(step, actor, ts(startedAt), awaitingAction, status.name(), outcome, ts(closedAt),
-                        tenant.value(), id, expectedVersion)
+                        ts(times.dueAt()), ts(times.warnAt()), times.escalateTo(), tenant.value(), id,
+                        expectedVersion)
                 .update() == 1;
+    }
+
+    /** Marks the action of the current step as started by staff, keeping the step's clock. */
+    boolean awaitAction(TenantId tenant, UUID id, int expectedVersion) {
+        return jdbc.sql("""
+                update request set awaiting_action = true, action_error = null, version = version + 1
+                where tenant_id = ? and id = ? and version = ?
+                """)
+                .params(tenant.value(), id, expectedVersion)
+                .update() == 1;
+    }
+
+    /** Stops the clock while the request waits on the applicant. */
+    boolean pause(TenantId tenant, UUID id, int expectedVersion, Instant since, String reason) {
+        return jdbc.sql("""
+                update request set paused_since = ?, paused_reason = ?, version = version + 1
+                where tenant_id = ? and id = ? and version = ? and paused_since is null and status = 'IN_PROGRESS'
+                """)
+                .params(ts(since), reason, tenant.value(), id, expectedVersion)
+                .update() == 1;
+    }
+
+    /** Restarts the clock with the deadlines moved by the working time the request was paused. */
+    boolean resume(TenantId tenant, UUID id, int expectedVersion, StepTimes times, Instant dueAt,
+            long pausedWorkingSeconds) {
+        return jdbc.sql("""
+                update request set paused_since = null, paused_reason = null, version = version + 1,
+                    step_due_at = ?, step_warn_at = ?, due_at = ?,
+                    step_paused_working_seconds = step_paused_working_seconds + ?
+                where tenant_id = ? and id = ? and version = ? and paused_since is not null
+                """)
+                .params(ts(times.dueAt()), ts(times.warnAt()), ts(dueAt), pausedWorkingSeconds, tenant.value(), id,
+                        expectedVersion)
+                .update() == 1;
+    }
+
+    /** Flags, in one statement for all tenants, the running steps that reached their warning point; returns them. */
+    List<SlaFlag> flagNearlyDue(Instant now) {
+        return jdbc.sql("""
+                update request set step_warned_at = :now
+                where status = 'IN_PROGRESS' and paused_since is null and step_warned_at is null
+                    and step_warn_at <= :now and step_due_at > :now
+                returning id, tenant_id, tracking_number, current_step, current_actor, step_due_at, step_escalate_to
+                """)
+                .param("now", ts(now))
+                .query(this::flag)
+                .list();
+    }
+
+    /** Flags, in one statement for all tenants, the running steps past their deadline; returns them. */
+    List<SlaFlag> flagLate(Instant now) {
+        return jdbc.sql("""
+                update request set step_late_at = :now, step_warned_at = coalesce(step_warned_at, :now)
+                where status = 'IN_PROGRESS' and paused_since is null and step_late_at is null
+                    and step_due_at <= :now
+                returning id, tenant_id, tracking_number, current_step, current_actor, step_due_at, step_escalate_to
+                """)
+                .param("now", ts(now))
+                .query(this::flag)
+                .list();
+    }
+
+    private SlaFlag flag(ResultSet rs, int rowNum) throws SQLException {
+        return new SlaFlag(rs.getObject("id", UUID.class), new TenantId(rs.getString("tenant_id")),
+                rs.getString("tracking_number"), rs.getString("current_step"), rs.getString("current_actor"),
+                instant(rs, "step_due_at"), rs.getString("step_escalate_to"));
     }
 
     void recordActionError(TenantId tenant, UUID id, String error) {
@@ -123,25 +202,27 @@ public class Requests {
     void insertHistory(TenantId tenant, UUID requestId, HistoryEntry e) {
         jdbc.sql("""
                 insert into request_step (tenant_id, request_id, step_id, actor_id, started_at, completed_at,
-                    completed_by, completed_by_name, branch_id, branch_label, note, elapsed_seconds, standard_seconds)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    completed_by, completed_by_name, branch_id, branch_label, note, elapsed_seconds, standard_seconds,
+                    due_at, working_seconds, met_standard)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(tenant.value(), requestId, e.stepId(), e.actorId(), ts(e.startedAt()), ts(e.completedAt()),
                         e.completedBy(), e.completedByName(), e.branchId(), e.branchLabel(), e.note(),
-                        e.elapsedSeconds(), e.standardSeconds())
+                        e.elapsedSeconds(), e.standardSeconds(), ts(e.dueAt()), e.workingSeconds(), e.metStandard())
                 .update();
     }
 
     public List<HistoryEntry> history(TenantId tenant, UUID requestId) {
         return jdbc.sql("""
                 select step_id, actor_id, started_at, completed_at, completed_by, completed_by_name, branch_id,
-                    branch_label, note, elapsed_seconds, standard_seconds
+                    branch_label, note, elapsed_seconds, standard_seconds, due_at, working_seconds, met_standard
                 from request_step where tenant_id = ? and request_id = ? order by id
                 """)
                 .params(tenant.value(), requestId)
                 .query((rs, n) -> new HistoryEntry(rs.getString(1), rs.getString(2), instant(rs, 3), instant(rs, 4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getLong(10), (Long) rs.getObject(11)))
+                        rs.getLong(10), (Long) rs.getObject(11), instant(rs, 12), (Long) rs.getObject(13),
+                        (Boolean) rs.getObject(14)))
                 .list();
     }
 
@@ -154,7 +235,10 @@ public class Requests {
                 RequestStatus.valueOf(rs.getString("status")), rs.getString("outcome"), rs.getString("current_step"),
                 rs.getString("current_actor"), instant(rs, "step_started_at"), rs.getBoolean("awaiting_action"),
                 rs.getString("action_error"), rs.getInt("version"), instant(rs, "submitted_at"),
-                instant(rs, "closed_at"));
+                instant(rs, "closed_at"), new StepTimes(instant(rs, "step_due_at"), instant(rs, "step_warn_at"),
+                        rs.getString("step_escalate_to")), instant(rs, "step_warned_at"), instant(rs, "step_late_at"),
+                rs.getLong("step_paused_working_seconds"), instant(rs, "due_at"), instant(rs, "paused_since"),
+                rs.getString("paused_reason"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
