@@ -2,6 +2,7 @@ package id.surel.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,6 +19,8 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/layanan/**", "/lacak/**", "/login", "/error", "/webjars/**", "/css/**",
                                 "/favicon.ico")
                         .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/kalender/**")
+                        .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/kotak-masuk", true).permitAll())

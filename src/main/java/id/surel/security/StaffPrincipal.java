@@ -26,6 +26,10 @@ public class StaffPrincipal implements UserDetails {
         return staff.fullName();
     }
 
+    public boolean admin() {
+        return staff.admin();
+    }
+
     /** The SOP actors (roles) this person may act as. */
     public Set<String> actorIds() {
         return staff.actorIds();
@@ -33,7 +37,9 @@ public class StaffPrincipal implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority("ROLE_STAFF"));
+        return staff.admin()
+                ? List.of(new SimpleGrantedAuthority("ROLE_STAFF"), new SimpleGrantedAuthority("ROLE_ADMIN"))
+                : List.of(new SimpleGrantedAuthority("ROLE_STAFF"));
     }
 
     @Override

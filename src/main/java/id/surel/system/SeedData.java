@@ -33,7 +33,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Loads the seed governments from {@code seed/tenants.yaml}, registers each one's SOP definition, gives each a working
  * calendar (its named week and the national holidays, only where it has none yet), and in the demo set-up creates
  * one staff account per SOP actor (named {@code actor@tenant}), derived from the definition itself so a new SOP gets
- * its demo staff without code.
+ * its demo staff without code, plus a tenant admin ({@code admin@tenant}).
  */
 @Component
 @Order(0)
@@ -96,10 +96,12 @@ class SeedData implements ApplicationRunner {
         for (Actor actor : definition.definition().actors()) {
             if (!actor.applicant()) {
                 staff.createIfAbsent(tenant, actor.id() + "@" + tenant.value(), hash, actor.name(),
-                        actor.id() + "@" + domain, Set.of(actor.id()));
+                        actor.id() + "@" + domain, Set.of(actor.id()), false);
             }
         }
-        log.info("Demo staff for {}: one account per SOP actor, named actor@{}", tenant, tenant);
+        staff.createIfAbsent(tenant, "admin@" + tenant.value(), hash, "Admin " + tenants.get(tenant).name(), null,
+                Set.of(), true);
+        log.info("Demo staff for {}: one account per SOP actor (actor@{}) and admin@{}", tenant, tenant, tenant);
     }
 
     private static SeedFile read() {

@@ -23,7 +23,7 @@ public class StaffDirectory {
                 .param(username)
                 .query((rs, n) -> new StaffMember(rs.getLong("id"), new TenantId(rs.getString("tenant_id")),
                         rs.getString("username"), rs.getString("password_hash"), rs.getString("full_name"),
-                        actorsOf(rs.getLong("id")), rs.getBoolean("enabled")))
+                        actorsOf(rs.getLong("id")), rs.getBoolean("enabled"), rs.getBoolean("admin")))
                 .optional();
     }
 
@@ -51,12 +51,12 @@ public class StaffDirectory {
     /** Creates the account if the username is free; an existing account is left as it is. */
     @Transactional
     public void createIfAbsent(TenantId tenant, String username, String passwordHash, String fullName, String email,
-            Set<String> actorIds) {
+            Set<String> actorIds, boolean admin) {
         Optional<Long> id = jdbc.sql("""
-                insert into staff (tenant_id, username, password_hash, full_name, email) values (?, ?, ?, ?, ?)
+                insert into staff (tenant_id, username, password_hash, full_name, email, admin) values (?, ?, ?, ?, ?, ?)
                 on conflict (username) do nothing returning id
                 """)
-                .params(tenant.value(), username, passwordHash, fullName, email)
+                .params(tenant.value(), username, passwordHash, fullName, email, admin)
                 .query(Long.class)
                 .optional();
         id.ifPresent(staffId -> actorIds.forEach(actor -> jdbc

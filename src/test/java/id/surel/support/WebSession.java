@@ -31,6 +31,11 @@ public class WebSession {
 
     public Document submit(Document page, String formSelector, Map<String, String> fields, String fileField,
             byte[] file) {
+        return submit(page, formSelector, fields, fileField, file, "surat-permohonan.pdf");
+    }
+
+    public Document submit(Document page, String formSelector, Map<String, String> fields, String fileField,
+            byte[] file, String fileName) {
         Element form = page.selectFirst(formSelector);
         if (form == null) {
             throw new AssertionError("No form " + formSelector + " on page:\n" + page.text());
@@ -41,7 +46,8 @@ public class WebSession {
         }
         fields.forEach(request::data);
         if (fileField != null && file != null) {
-            request.data(fileField, "surat-permohonan.pdf", new ByteArrayInputStream(file), "application/pdf");
+            request.data(fileField, fileName, new ByteArrayInputStream(file),
+                    fileName.endsWith(".pdf") ? "application/pdf" : "application/octet-stream");
         }
         return execute(request);
     }
