@@ -2,6 +2,7 @@ package id.surel.workflow;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Stream;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,8 +27,10 @@ public class SlaMonitor {
         this.clock = clock;
     }
 
+    /** Transactional itself: a call to {@link #tick()} from here bypasses its proxy, and the notices need a commit. */
     @Scheduled(fixedDelayString = "${surel.sla.tick}")
     @SchedulerLock(name = "sla-monitor", lockAtMostFor = "PT5M")
+    @Transactional
     public void scheduledTick() {
         tick();
     }
@@ -40,6 +43,6 @@ public class SlaMonitor {
         List<SlaFlag> late = requests.flagLate(now);
         nearlyDue.forEach(flag -> events.publishEvent(new StepNearlyDue(flag)));
         late.forEach(flag -> events.publishEvent(new StepLate(flag)));
-        return java.util.stream.Stream.concat(nearlyDue.stream(), late.stream()).toList();
+        return Stream.concat(nearlyDue.stream(), late.stream()).toList();
     }
 }

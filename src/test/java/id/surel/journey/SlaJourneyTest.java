@@ -87,7 +87,7 @@ class SlaJourneyTest {
 
         assertThat(urgencyInInbox("kepala-diskominfo", trackingNumber)).as("not escalated yet").isNull();
         clock.set(at(9, 5).toInstant());
-        monitor.tick();
+        monitor.scheduledTick(); // the path the scheduler takes: under the ShedLock lock, notices after commit
         assertThat(request(trackingNumber).stepLateAt()).isEqualTo(at(9, 5).toInstant());
         assertThat(urgencyInInbox("kepala-bidang-egov", trackingNumber)).isEqualTo("LATE");
         assertThat(urgencyInInbox("kepala-diskominfo", trackingNumber)).as("escalated to the Kadis").isEqualTo("LATE");
