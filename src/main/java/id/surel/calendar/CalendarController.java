@@ -1,5 +1,6 @@
 package id.surel.calendar;
 
+import id.surel.audit.AuditLog;
 import id.surel.security.CurrentStaff;
 import id.surel.tenant.Tenant;
 import id.surel.tenant.TenantId;
@@ -31,12 +32,15 @@ class CalendarController {
     private final TenantCalendars calendars;
     private final CurrentStaff currentStaff;
     private final Tenants tenants;
+    private final AuditLog audit;
     private final Clock clock;
 
-    CalendarController(TenantCalendars calendars, CurrentStaff currentStaff, Tenants tenants, Clock clock) {
+    CalendarController(TenantCalendars calendars, CurrentStaff currentStaff, Tenants tenants, AuditLog audit,
+            Clock clock) {
         this.calendars = calendars;
         this.currentStaff = currentStaff;
         this.tenants = tenants;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -68,6 +72,8 @@ class CalendarController {
                     ? HolidayIcs.parse(text, HolidayKind.NATIONAL_HOLIDAY, file.getOriginalFilename())
                     : HolidayCsv.parse(text);
             int count = calendars.importHolidays(tenant, holidays);
+            audit.record(tenant.value(), currentStaff.get().getUsername(), "calendar.imported",
+                    file.getOriginalFilename(), count + " days");
             redirect.addFlashAttribute("imported", count);
         } catch (HolidayFileException e) {
             redirect.addFlashAttribute("fileError", e.getMessage());
@@ -86,6 +92,8 @@ class CalendarController {
             }
             calendars.importHolidays(tenant, List.of(new Holiday(date, nama.strip(), HolidayKind.CLOSURE,
                     "ditetapkan oleh " + currentStaff.get().getUsername())));
+            audit.record(tenant.value(), currentStaff.get().getUsername(), "calendar.closure", date.toString(),
+                    nama.strip());
             redirect.addFlashAttribute("success", "calendar.closure.added");
             return "redirect:/kalender?tahun=" + date.getYear();
         } catch (DateTimeParseException e) {
@@ -98,6 +106,10 @@ class CalendarController {
     String remove(@RequestParam String tanggal, RedirectAttributes redirect) {
         LocalDate date = LocalDate.parse(tanggal);
         boolean removed = calendars.removeHoliday(currentStaff.get().tenantId(), date);
+        if (removed) {
+            audit.record(currentStaff.get().tenantId().value(), currentStaff.get().getUsername(), "calendar.removed",
+                    date.toString(), null);
+        }
         redirect.addFlashAttribute(removed ? "success" : "problem",
                 removed ? "calendar.removed" : "calendar.notFound");
         return "redirect:/kalender?tahun=" + date.getYear();

@@ -1,5 +1,6 @@
 package id.surel.mailbox;
 
+import id.surel.audit.AuditLog;
 import id.surel.notify.Mailer;
 import id.surel.notify.Notices;
 import id.surel.sop.SystemAction;
@@ -30,15 +31,17 @@ class CreateMailboxAction implements SystemActionHandler {
     private final Mailer mailer;
     private final Notices notices;
     private final Tenants tenants;
+    private final AuditLog audit;
 
     CreateMailboxAction(MailDirectory directory, MailAccounts accounts, PasswordGenerator passwords, Mailer mailer,
-            Notices notices, Tenants tenants) {
+            Notices notices, Tenants tenants, AuditLog audit) {
         this.directory = directory;
         this.accounts = accounts;
         this.passwords = passwords;
         this.mailer = mailer;
         this.notices = notices;
         this.tenants = tenants;
+        this.audit = audit;
     }
 
     @Override
@@ -66,6 +69,8 @@ class CreateMailboxAction implements SystemActionHandler {
             accounts.markMailboxCreated(account.id());
             deliver(tenant, request, address, password);
             accounts.markCredentialDelivered(account.id());
+            audit.record(tenant.id().value(), "sistem", "credential.issued", address.toString(),
+                    "initial password sent once to the applicant's contact address; request " + request.trackingNumber());
         } catch (MailDirectoryException e) {
             throw new ActionFailedException("Server mail: " + e.getMessage(), e.retryable(), e);
         } catch (MailException e) {

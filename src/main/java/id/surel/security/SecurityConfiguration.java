@@ -21,6 +21,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/kalender/**")
                         .hasRole("ADMIN")
+                        .requestMatchers("/audit", "/audit.csv")
+                        .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/kotak-masuk", true).permitAll())

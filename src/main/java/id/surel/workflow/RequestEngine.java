@@ -1,5 +1,6 @@
 package id.surel.workflow;
 
+import id.surel.audit.AuditLog;
 import id.surel.sop.Branch;
 import id.surel.sop.Outcome;
 import id.surel.sop.SopCatalog;
@@ -34,15 +35,17 @@ public class RequestEngine {
     private final SopCatalog catalog;
     private final Tenants tenants;
     private final StepDeadlines deadlines;
+    private final AuditLog audit;
     private final Clock clock;
 
     public RequestEngine(Requests requests, Outbox outbox, SopCatalog catalog, Tenants tenants,
-            StepDeadlines deadlines, Clock clock) {
+            StepDeadlines deadlines, AuditLog audit, Clock clock) {
         this.requests = requests;
         this.outbox = outbox;
         this.catalog = catalog;
         this.tenants = tenants;
         this.deadlines = deadlines;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -69,6 +72,9 @@ public class RequestEngine {
         requests.insertLetter(record.id(), tenant.id(), r.letter(), TrackingTokens.sha256(r.letter().content()));
         recordDone(record, start, APPLICANT, r.applicantName(), null, null, now);
         enter(record, definition.step(start.next()), null, now, null);
+        audit.record(tenant.id().value(), APPLICANT, "request.submitted", trackingNumber,
+                "sop " + definition.key() + " v" + definition.version() + "; owner " + r.ownerKey() + "; address "
+                        + r.proposedAddress());
         return new Submission(record.id(), trackingNumber, token);
     }
 
@@ -84,15 +90,20 @@ public class RequestEngine {
             String outcome = branch.outcome() == null ? request.outcome() : branch.outcome().name();
             recordDone(request, step, who.username(), who.fullName(), branch, cleanNote, now);
             enter(request, definitionOf(request).step(branch.next()), outcome, now, step.actor());
+            audit.record(who.tenantId().value(), who.username(), "decision.taken", request.trackingNumber(),
+                    step.id() + " -> " + branch.id());
         } else if (step.action() != null) {
             if (!requests.awaitAction(request.tenantId(), request.id(), request.version())) {
                 throw new ConcurrentTransitionException(request.trackingNumber());
             }
             outbox.enqueue(request.tenantId(), request.id(), step.id(), step.action().code(), who.username(),
                     who.fullName(), cleanNote);
+            audit.record(who.tenantId().value(), who.username(), "action.requested", request.trackingNumber(),
+                    step.id() + ": " + step.action().code());
         } else {
             recordDone(request, step, who.username(), who.fullName(), null, cleanNote, now);
             enter(request, definitionOf(request).step(step.next()), request.outcome(), now, step.actor());
+            audit.record(who.tenantId().value(), who.username(), "step.completed", request.trackingNumber(), step.id());
         }
     }
 
@@ -103,6 +114,7 @@ public class RequestEngine {
         if (!requests.pause(who.tenantId(), requestId, expectedVersion, clock.instant(), reason)) {
             throw new ConcurrentTransitionException(request.trackingNumber());
         }
+        audit.record(who.tenantId().value(), who.username(), "clock.paused", request.trackingNumber(), reason);
     }
 
     /** Restarts the clock; the step's and the request's deadlines move by the working time the pause lasted. */
@@ -124,6 +136,8 @@ public class RequestEngine {
                 deadlines.shift(request.tenantId(), request.dueAt(), paused), paused.toSeconds())) {
             throw new ConcurrentTransitionException(request.trackingNumber());
         }
+        audit.record(who.tenantId().value(), who.username(), "clock.resumed", request.trackingNumber(),
+                "paused " + paused.toMinutes() + " working minutes");
     }
 
     /** The worker finished a step's system action: the step is done, the request moves on and the job closes. */
@@ -140,11 +154,15 @@ public class RequestEngine {
         recordDone(request, step, job.requestedBy(), job.requestedByName(), null, join(job.note(), resultNote), now);
         enter(request, definition.step(step.next()), request.outcome(), now, step.actor());
         outbox.done(job.id());
+        audit.record(job.tenantId().value(), SYSTEM, "action.done", request.trackingNumber(),
+                job.stepId() + ": " + job.action());
     }
 
     @Transactional
     public void actionFailed(OutboxJob job, String error) {
         requests.recordActionError(job.tenantId(), job.requestId(), error);
+        audit.record(job.tenantId().value(), SYSTEM, "action.failed", job.requestId().toString(),
+                job.stepId() + ": " + job.action() + ": " + error);
     }
 
     /** An admin asks to run the failed system action of a request again. */
@@ -156,6 +174,7 @@ public class RequestEngine {
             throw new NotAllowedToActException(step.id(), step.actor());
         }
         requests.clearActionError(who.tenantId(), requestId);
+        audit.record(who.tenantId().value(), who.username(), "action.retried", request.trackingNumber(), step.id());
         return outbox.retryFailed(who.tenantId(), requestId) > 0;
     }
 

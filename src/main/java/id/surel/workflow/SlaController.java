@@ -1,5 +1,6 @@
 package id.surel.workflow;
 
+import id.surel.audit.AuditLog;
 import id.surel.security.CurrentStaff;
 import id.surel.sop.SopCatalog;
 import id.surel.sop.SopDefinition;
@@ -32,13 +33,16 @@ class SlaController {
     private final CurrentStaff currentStaff;
     private final Tenants tenants;
     private final SopCatalog catalog;
+    private final AuditLog audit;
     private final Clock clock;
 
-    SlaController(SlaReport report, CurrentStaff currentStaff, Tenants tenants, SopCatalog catalog, Clock clock) {
+    SlaController(SlaReport report, CurrentStaff currentStaff, Tenants tenants, SopCatalog catalog, AuditLog audit,
+            Clock clock) {
         this.report = report;
         this.currentStaff = currentStaff;
         this.tenants = tenants;
         this.catalog = catalog;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -70,6 +74,7 @@ class SlaController {
         append(csv, "step", report.bySteps(tenant.id(), period.start(), period.end()));
         append(csv, "actor", report.byActors(tenant.id(), period.start(), period.end()));
         String name = "sla-%s-%s-%s.csv".formatted(tenant.id(), period.from(), period.to());
+        audit.record(tenant.id().value(), currentStaff.get().getUsername(), "export.sla", name, null);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
