@@ -13,9 +13,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 public class StaffPrincipal implements UserDetails {
 
     private final StaffMember staff;
+    private final boolean locked;
 
-    StaffPrincipal(StaffMember staff) {
+    StaffPrincipal(StaffMember staff, boolean locked) {
         this.staff = staff;
+        this.locked = locked;
     }
 
     public TenantId tenantId() {
@@ -50,6 +52,12 @@ public class StaffPrincipal implements UserDetails {
     @Override
     public String getUsername() {
         return staff.username();
+    }
+
+    /** False while too many wrong passwords were typed recently (checked before the password, so guessing stops). */
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     @Override

@@ -11,15 +11,17 @@ import org.springframework.stereotype.Service;
 class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffDirectory staff;
+    private final LoginThrottle throttle;
 
-    StaffUserDetailsService(StaffDirectory staff) {
+    StaffUserDetailsService(StaffDirectory staff, LoginThrottle throttle) {
         this.staff = staff;
+        this.throttle = throttle;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         return staff.findByUsername(username)
-                .map(StaffPrincipal::new)
+                .map(member -> new StaffPrincipal(member, throttle.isLocked(username)))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }
