@@ -12,10 +12,26 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Public pages (request form, tracking) are open; everything else needs a staff login. CSRF stays on. */
+/**
+ * Public pages (request form, tracking) are open but rate-limited; everything else needs a staff login. CSRF stays
+ * on, the CSP allows no inline script or style, and pages may not be framed.
+ */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+class SecurityConfiguration implements WebMvcConfigurer {
+
+    private final PublicRateLimit rateLimit;
+
+    SecurityConfiguration(PublicRateLimit rateLimit) {
+        this.rateLimit = rateLimit;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(rateLimit).addPathPatterns("/layanan/**", "/lacak/**");
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
