@@ -1,9 +1,10 @@
 package id.surel.tenant;
 
+import java.io.Serializable;
 import java.util.regex.Pattern;
 
 /** A government's id (slug), e.g. {@code kota-bogor}; every piece of tenant data carries one. */
-public record TenantId(String value) {
+public record TenantId(String value) implements Serializable {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 

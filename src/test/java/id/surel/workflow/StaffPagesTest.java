@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Staff pages over HTTP: login is required, and another government's requests do not exist for you. */
 @SurelIntegrationTest
@@ -25,12 +26,24 @@ class StaffPagesTest {
     @Autowired
     Requests requests;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void theInboxNeedsALogin() {
         WebSession anonymous = new WebSession(port);
         Document page = anonymous.get("/kotak-masuk");
         assertThat(anonymous.lastUrl()).endsWith("/login");
         assertThat(page.selectFirst("#login-submit")).isNotNull();
+    }
+
+    @Test
+    void aLoginSessionLivesInTheDatabaseSoAnyNodeCanServeIt() {
+        WebSession session = new WebSession(port);
+        session.login("tim-pengelola@kota-cirebon", "surel-demo");
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?")
+                .param("tim-pengelola@kota-cirebon").query(Long.class).single()).isPositive();
+        assertThat(session.get("/kotak-masuk").selectFirst("#inbox")).isNotNull();
     }
 
     @Test
