@@ -41,7 +41,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/kalender/**")
                         .hasRole("ADMIN")
-                        .requestMatchers("/audit", "/audit.csv")
+                        .requestMatchers("/audit", "/audit.csv", "/staf", "/staf/**")
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())

@@ -27,6 +27,16 @@ public class StaffDirectory {
                 .optional();
     }
 
+    /** Every staff account of the tenant with its own actors (not delegations). */
+    public List<StaffMember> all(TenantId tenant) {
+        return jdbc.sql("select * from staff where tenant_id = ? order by username")
+                .param(tenant.value())
+                .query((rs, n) -> new StaffMember(rs.getLong("id"), new TenantId(rs.getString("tenant_id")),
+                        rs.getString("username"), rs.getString("password_hash"), rs.getString("full_name"),
+                        actorsOf(rs.getLong("id")), rs.getBoolean("enabled"), rs.getBoolean("admin")))
+                .list();
+    }
+
     public List<String> usernamesActingAs(TenantId tenant, String actorId) {
         return jdbc.sql("""
                 select s.username from staff s join staff_actor a on a.staff_id = s.id

@@ -21,22 +21,25 @@ class InboxController {
     private final CurrentStaff currentStaff;
     private final RequestEngine engine;
     private final StepDeadlines deadlines;
+    private final ActingStaffs actingStaffs;
     private final Clock clock;
 
     InboxController(Requests requests, CurrentStaff currentStaff, RequestEngine engine, StepDeadlines deadlines,
-            Clock clock) {
+            ActingStaffs actingStaffs, Clock clock) {
         this.requests = requests;
         this.currentStaff = currentStaff;
         this.engine = engine;
         this.deadlines = deadlines;
+        this.actingStaffs = actingStaffs;
         this.clock = clock;
     }
 
     @GetMapping("/kotak-masuk")
     String inbox(Model model) {
         StaffPrincipal me = currentStaff.get();
-        ActingStaff actor = ActingStaff.of(me);
+        ActingStaff actor = actingStaffs.current();
         model.addAttribute("me", me);
+        model.addAttribute("myActors", actor.actorIds());
         model.addAttribute("waiting", rows(requests.waitingFor(me.tenantId(), actor.actorIds(), LIMIT)));
         model.addAttribute("latest", rows(requests.latest(me.tenantId(), 50)));
         return "workflow/inbox";

@@ -88,7 +88,7 @@ public class RequestEngine {
         if (step.kind() == StepKind.DECISION) {
             Branch branch = step.branch(branchId);
             String outcome = branch.outcome() == null ? request.outcome() : branch.outcome().name();
-            recordDone(request, step, who.username(), who.fullName(), branch, cleanNote, now);
+            recordDone(request, step, who.username(), nameOf(who, request, step), branch, cleanNote, now);
             enter(request, definitionOf(request).step(branch.next()), outcome, now, step.actor());
             audit.record(who.tenantId().value(), who.username(), "decision.taken", request.trackingNumber(),
                     step.id() + " -> " + branch.id());
@@ -97,11 +97,11 @@ public class RequestEngine {
                 throw new ConcurrentTransitionException(request.trackingNumber());
             }
             outbox.enqueue(request.tenantId(), request.id(), step.id(), step.action().code(), who.username(),
-                    who.fullName(), cleanNote);
+                    nameOf(who, request, step), cleanNote);
             audit.record(who.tenantId().value(), who.username(), "action.requested", request.trackingNumber(),
                     step.id() + ": " + step.action().code());
         } else {
-            recordDone(request, step, who.username(), who.fullName(), null, cleanNote, now);
+            recordDone(request, step, who.username(), nameOf(who, request, step), null, cleanNote, now);
             enter(request, definitionOf(request).step(step.next()), request.outcome(), now, step.actor());
             audit.record(who.tenantId().value(), who.username(), "step.completed", request.trackingNumber(), step.id());
         }
@@ -180,6 +180,10 @@ public class RequestEngine {
 
     public SopDefinition definitionOf(RequestRecord request) {
         return catalog.byId(request.tenantId().value(), request.definitionId()).definition();
+    }
+
+    private String nameOf(ActingStaff who, RequestRecord request, Step step) {
+        return who.nameActingAs(step.actor(), definitionOf(request).actor(step.actor()).name());
     }
 
     /** The request, if {@code who} may act on its current human step now. */

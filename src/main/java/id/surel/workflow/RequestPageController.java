@@ -33,15 +33,17 @@ class RequestPageController {
     private final CurrentStaff currentStaff;
     private final Tenants tenants;
     private final StepDeadlines deadlines;
+    private final ActingStaffs actingStaffs;
     private final Clock clock;
 
     RequestPageController(Requests requests, RequestEngine engine, CurrentStaff currentStaff, Tenants tenants,
-            StepDeadlines deadlines, Clock clock) {
+            StepDeadlines deadlines, ActingStaffs actingStaffs, Clock clock) {
         this.requests = requests;
         this.engine = engine;
         this.currentStaff = currentStaff;
         this.tenants = tenants;
         this.deadlines = deadlines;
+        this.actingStaffs = actingStaffs;
         this.clock = clock;
     }
 
@@ -51,7 +53,7 @@ class RequestPageController {
         RequestRecord request = requests.find(me.tenantId(), id).orElseThrow(RequestNotFoundException::new);
         SopDefinition definition = engine.definitionOf(request);
         Step current = definition.step(request.currentStep());
-        boolean holdsRole = me.actorIds().contains(current.actor());
+        boolean holdsRole = actingStaffs.current().actorIds().contains(current.actor());
         boolean canAct = request.status() == RequestStatus.IN_PROGRESS && !request.awaitingAction()
                 && current.isHumanStep() && holdsRole;
         model.addAttribute("request", request);
@@ -77,20 +79,20 @@ class RequestPageController {
             @RequestParam(required = false) String branch, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         return transition(id, redirect, "step.completed",
-                () -> engine.complete(ActingStaff.of(currentStaff.get()), id, version, branch, note));
+                () -> engine.complete(actingStaffs.current(), id, version, branch, note));
     }
 
     @PostMapping("/permohonan/{id}/tunda")
     String pause(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
         return transition(id, redirect, "step.paused",
-                () -> engine.pause(ActingStaff.of(currentStaff.get()), id, version, reason));
+                () -> engine.pause(actingStaffs.current(), id, version, reason));
     }
 
     @PostMapping("/permohonan/{id}/lanjutkan")
     String resume(@PathVariable UUID id, @RequestParam int version, RedirectAttributes redirect) {
         return transition(id, redirect, "step.resumed",
-                () -> engine.resume(ActingStaff.of(currentStaff.get()), id, version));
+                () -> engine.resume(actingStaffs.current(), id, version));
     }
 
     private String transition(UUID id, RedirectAttributes redirect, String success, Runnable action) {
@@ -111,7 +113,7 @@ class RequestPageController {
 
     @PostMapping("/permohonan/{id}/ulangi")
     String retry(@PathVariable UUID id, RedirectAttributes redirect) {
-        engine.retryAction(ActingStaff.of(currentStaff.get()), id);
+        engine.retryAction(actingStaffs.current(), id);
         redirect.addFlashAttribute("success", "step.retrying");
         return "redirect:/permohonan/" + id;
     }
