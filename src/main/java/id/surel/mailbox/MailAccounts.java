@@ -3,6 +3,7 @@ package id.surel.mailbox;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Repository;
 public class MailAccounts {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    public MailAccounts(JdbcClient jdbc) {
+    public MailAccounts(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public Optional<MailAccount> forRequest(String tenantId, UUID requestId) {
@@ -58,14 +61,17 @@ public class MailAccounts {
                 .update();
     }
 
+    /** Stamped with the application's clock, like the request's own times, so reports bucket both alike. */
     void markMailboxCreated(long id) {
-        jdbc.sql("update mail_account set mailbox_created_at = coalesce(mailbox_created_at, now()) where id = ?")
-                .param(id)
+        jdbc.sql("update mail_account set mailbox_created_at = coalesce(mailbox_created_at, ?) where id = ?")
+                .params(Timestamp.from(clock.instant()), id)
                 .update();
     }
 
     void markCredentialDelivered(long id) {
-        jdbc.sql("update mail_account set credential_delivered_at = now() where id = ?").param(id).update();
+        jdbc.sql("update mail_account set credential_delivered_at = ? where id = ?")
+                .params(Timestamp.from(clock.instant()), id)
+                .update();
     }
 
     private MailAccount map(ResultSet rs, int rowNum) throws SQLException {

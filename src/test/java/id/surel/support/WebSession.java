@@ -76,6 +76,20 @@ public class WebSession {
         }
     }
 
+    /** Fetches a file (CSV, XLSX, PDF) with this session's cookies; its bytes as sent, not parsed as a page. */
+    public byte[] download(String path) {
+        try {
+            last = session.newRequest(baseUrl + path).method(Connection.Method.GET).maxBodySize(0).execute();
+            return last.bodyAsBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String lastHeader(String name) {
+        return last.header(name);
+    }
+
     public int lastStatus() {
         return last.statusCode();
     }
