@@ -1,5 +1,7 @@
 package id.surel.notify;
 
+import id.surel.document.IssuedLetter;
+import id.surel.document.ReplyLetters;
 import id.surel.sop.Outcome;
 import id.surel.sop.SystemAction;
 import id.surel.tenant.Tenant;
@@ -14,7 +16,10 @@ import java.util.List;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 
-/** {@code notify-applicant}: tells the applicant by e-mail whether the request was approved or rejected. */
+/**
+ * {@code notify-applicant}: issues the reply letter (surat balasan: approved, or rejected with the reason) into the
+ * request's archive, and e-mails the applicant the outcome with the letter attached as PDF.
+ */
 @Component
 class NotifyApplicantAction implements SystemActionHandler {
 
@@ -22,12 +27,15 @@ class NotifyApplicantAction implements SystemActionHandler {
     private final Notices notices;
     private final Tenants tenants;
     private final Requests requests;
+    private final ReplyLetters replyLetters;
 
-    NotifyApplicantAction(Mailer mailer, Notices notices, Tenants tenants, Requests requests) {
+    NotifyApplicantAction(Mailer mailer, Notices notices, Tenants tenants, Requests requests,
+            ReplyLetters replyLetters) {
         this.mailer = mailer;
         this.notices = notices;
         this.tenants = tenants;
         this.requests = requests;
+        this.replyLetters = replyLetters;
     }
 
     @Override
@@ -40,28 +48,32 @@ class NotifyApplicantAction implements SystemActionHandler {
         RequestRecord request = context.request();
         Tenant tenant = tenants.get(request.tenantId());
         boolean rejected = Outcome.REJECTED.name().equals(request.outcome());
+        String reason = rejected ? decisionNote(request) : null;
+        IssuedLetter letter = replyLetters.issue(context, reason);
         String code = rejected ? "notice.rejected" : "notice.approved";
         try {
             mailer.send("no-reply@" + tenant.domain(), request.contactEmail(),
                     notices.subject(code + ".subject", request.trackingNumber()),
                     notices.body(code + ".body", request.applicantName(), request.trackingNumber(), tenant.name(),
-                            request.proposedAddress(), rejected ? reason(request) : ""));
+                            request.proposedAddress(), reason == null ? notices.plain("notice.noReason") : reason,
+                            letter.number()),
+                    new Mailer.Attachment(letter.fileName(), "application/pdf", letter.pdf()));
         } catch (MailException e) {
             throw new ActionFailedException("Pengiriman e-mail gagal / sending e-mail failed: " + e.getMessage(), true, e);
         }
         return (rejected ? "Pemberitahuan penolakan dikirim ke " : "Pemberitahuan persetujuan dikirim ke ")
-                + request.contactEmail();
+                + request.contactEmail() + " dengan surat balasan nomor " + letter.number();
     }
 
-    /** The note of the decision that rejected the request: what the deciding official wrote as the reason. */
-    private String reason(RequestRecord request) {
+    /** The note of the decision that rejected the request (what the deciding official wrote), or null if none. */
+    private String decisionNote(RequestRecord request) {
         List<HistoryEntry> history = requests.history(request.tenantId(), request.id());
         for (int i = history.size() - 1; i >= 0; i--) {
             HistoryEntry entry = history.get(i);
             if (entry.branchId() != null) {
-                return entry.note() == null ? notices.plain("notice.noReason") : entry.note();
+                return entry.note();
             }
         }
-        return notices.plain("notice.noReason");
+        return null;
     }
 }

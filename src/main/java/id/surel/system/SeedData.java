@@ -5,6 +5,7 @@ import id.surel.calendar.TenantCalendars;
 import id.surel.sop.Actor;
 import id.surel.sop.SopCatalog;
 import id.surel.sop.StoredDefinition;
+import id.surel.tenant.LetterSettings;
 import id.surel.tenant.StaffDirectory;
 import id.surel.tenant.Tenant;
 import id.surel.tenant.TenantId;
@@ -73,6 +74,8 @@ class SeedData implements ApplicationRunner {
             String sopText = text(new ClassPathResource(seed.sop()));
             tenants.save(new Tenant(id, seed.code(), seed.name(), seed.domain(), ZoneId.of(seed.zoneId()), seed.sop()),
                     seed.units());
+            tenants.seedLetterSettings(id, new LetterSettings(seed.letterNumber(), seed.letterOffice(),
+                    seed.letterPlace(), seed.letterLogo()));
             StoredDefinition definition = catalog.registerSeed(id.value(), seed.sop(), sopText);
             seedCalendar(id, seed.calendar());
             if (settings.demoStaff()) {
@@ -124,8 +127,11 @@ class SeedData implements ApplicationRunner {
     record SeedFile(List<TenantSeed> tenants) {
     }
 
-    /** {@code calendar} names a week in {@code calendar/weeks.yaml}; none means the ASN standard week. */
+    /**
+     * {@code calendar} names a week in {@code calendar/weeks.yaml}; none means the ASN standard week. The
+     * {@code letter*} fields are the letterhead and letter-number settings, filled only where the tenant has none.
+     */
     record TenantSeed(String id, String code, String name, String domain, String zoneId, String sop, String calendar,
-            List<Unit> units) {
+            String letterNumber, String letterOffice, String letterPlace, String letterLogo, List<Unit> units) {
     }
 }

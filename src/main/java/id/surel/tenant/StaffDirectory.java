@@ -58,6 +58,21 @@ public class StaffDirectory {
                 .list();
     }
 
+    /** The NIP of a staff member of this tenant, as 18 digits, if recorded. */
+    public Optional<String> nip(TenantId tenant, String username) {
+        return jdbc.sql("select nip from staff where tenant_id = ? and username = ? and nip is not null")
+                .params(tenant.value(), username)
+                .query(String.class)
+                .optional();
+    }
+
+    /** Records the NIP printed under the staff member's name when they sign a letter (spaces dropped); null removes it. */
+    public void setNip(TenantId tenant, String username, String nip) {
+        jdbc.sql("update staff set nip = ? where tenant_id = ? and username = ?")
+                .params(nip == null ? null : nip.replace(" ", ""), tenant.value(), username)
+                .update();
+    }
+
     /** Creates the account if the username is free; an existing account is left as it is. */
     @Transactional
     public void createIfAbsent(TenantId tenant, String username, String passwordHash, String fullName, String email,

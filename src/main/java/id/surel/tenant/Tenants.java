@@ -65,6 +65,26 @@ public class Tenants {
         }
     }
 
+    /** The tenant's letterhead and numbering settings; {@link LetterSettings#NONE} for an unknown tenant. */
+    public LetterSettings letterSettings(TenantId id) {
+        return jdbc.sql("select letter_number, letter_office, letter_place, letter_logo from tenant where id = ?")
+                .param(id.value())
+                .query((rs, n) -> new LetterSettings(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .optional()
+                .orElse(LetterSettings.NONE);
+    }
+
+    /** Fills the letter settings the tenant has not set yet (seed data); a value set since is kept. */
+    public void seedLetterSettings(TenantId id, LetterSettings settings) {
+        jdbc.sql("""
+                update tenant set letter_number = coalesce(letter_number, ?), letter_office = coalesce(letter_office, ?),
+                    letter_place = coalesce(letter_place, ?), letter_logo = coalesce(letter_logo, ?)
+                where id = ?
+                """)
+                .params(settings.numberPattern(), settings.office(), settings.place(), settings.logo(), id.value())
+                .update();
+    }
+
     /** Next value of a named per-tenant counter, atomic across nodes (one row lock, no gaps in one transaction). */
     public long nextCounter(TenantId id, String name) {
         return jdbc.sql("""

@@ -84,6 +84,8 @@ public class OutboxWorker {
         RequestRecord request = requests.find(job.tenantId(), job.requestId()).orElseThrow(RequestNotFoundException::new);
         var definition = engine.definitionOf(request);
         Step step = definition.step(job.stepId());
-        return new ActionContext(request, step, definition);
+        boolean bySystem = RequestEngine.SYSTEM.equals(job.requestedBy());
+        return new ActionContext(request, step, definition, bySystem ? null : job.requestedBy(),
+                bySystem ? null : job.requestedByName());
     }
 }

@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,7 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A request seen by staff: its data, timeline, letter, and the actions its current step allows them. */
+/** A request seen by staff: its data, timeline, letter and documents, and the actions its current step allows them. */
 @Controller
 class RequestPageController {
 
@@ -35,9 +37,11 @@ class RequestPageController {
     private final StepDeadlines deadlines;
     private final ActingStaffs actingStaffs;
     private final Clock clock;
+    private final ObjectProvider<RequestDocumentSource> documentSources;
 
     RequestPageController(Requests requests, RequestEngine engine, CurrentStaff currentStaff, Tenants tenants,
-            StepDeadlines deadlines, ActingStaffs actingStaffs, Clock clock) {
+            StepDeadlines deadlines, ActingStaffs actingStaffs, Clock clock,
+            ObjectProvider<RequestDocumentSource> documentSources) {
         this.requests = requests;
         this.engine = engine;
         this.currentStaff = currentStaff;
@@ -45,6 +49,7 @@ class RequestPageController {
         this.deadlines = deadlines;
         this.actingStaffs = actingStaffs;
         this.clock = clock;
+        this.documentSources = documentSources;
     }
 
     @GetMapping("/permohonan/{id}")
@@ -69,8 +74,12 @@ class RequestPageController {
         var zone = tenants.get(me.tenantId()).zone();
         model.addAttribute("requestDue", format(request.dueAt(), zone));
         model.addAttribute("pausedSince", format(request.pausedSince(), zone));
-        model.addAttribute("timeline", RequestTimeline.of(request, definition, requests.history(me.tenantId(), id),
+        List<HistoryEntry> history = requests.history(me.tenantId(), id);
+        model.addAttribute("timeline", RequestTimeline.of(request, definition, history,
                 tenants.get(me.tenantId()).zone()));
+        model.addAttribute("documents", documentSources.orderedStream()
+                .flatMap(source -> source.documents(request, definition, history).stream())
+                .toList());
         return "workflow/request";
     }
 

@@ -49,7 +49,7 @@ class PlantedLeakTest {
         WebSession cirebonAdmin = new WebSession(port);
         cirebonAdmin.login("admin@kota-cirebon", "surel-demo");
 
-        var leaks = new RouteWalker(mapping).leaks(cirebonAdmin, Map.of("id", bogor.requestId().toString()), secret);
+        var leaks = new RouteWalker(mapping).leaks(cirebonAdmin, TenantIsolationTest.IsolationIds.of(bogor.requestId()), secret);
 
         assertThat(leaks).singleElement().asString()
                 .isEqualTo("GET /uji/bocor/" + bogor.requestId() + " showed the other tenant's data");

@@ -55,7 +55,7 @@ class TenantIsolationTest {
     static final class IsolationIds {
 
         static Map<String, String> of(java.util.UUID requestId) {
-            return Map.of("id", requestId.toString());
+            return Map.of("id", requestId.toString(), "documentId", "1", "historyIndex", "1");
         }
     }
 }

@@ -1,8 +1,10 @@
 package id.surel.support;
 
+import jakarta.mail.BodyPart;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMultipart;
@@ -17,7 +19,15 @@ public final class MailboxReader {
     private MailboxReader() {
     }
 
-    public record Mail(String subject, String body) {
+    /** A received message: its subject, its text (the first part of a multipart) and its attached files. */
+    public record Mail(String subject, String body, List<Attachment> attachments) {
+
+        public Mail(String subject, String body) {
+            this(subject, body, List.of());
+        }
+    }
+
+    public record Attachment(String fileName, String contentType, byte[] content) {
     }
 
     /** Logs in and lists the INBOX; throws jakarta.mail.AuthenticationFailedException on a wrong password. */
@@ -32,12 +42,30 @@ public final class MailboxReader {
             inbox.open(Folder.READ_ONLY);
             List<Mail> mails = new ArrayList<>();
             for (Message message : inbox.getMessages()) {
-                mails.add(new Mail(message.getSubject(), text(message)));
+                mails.add(new Mail(message.getSubject(), text(message), attachments(message)));
             }
             inbox.close(false);
             return mails;
         } finally {
             store.close();
+        }
+    }
+
+    private static List<Attachment> attachments(Message message) throws MessagingException {
+        try {
+            List<Attachment> files = new ArrayList<>();
+            if (message.getContent() instanceof MimeMultipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart part = multipart.getBodyPart(i);
+                    if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                        files.add(new Attachment(part.getFileName(), part.getContentType(),
+                                part.getInputStream().readAllBytes()));
+                    }
+                }
+            }
+            return files;
+        } catch (IOException e) {
+            throw new MessagingException("cannot read attachments", e);
         }
     }
 
