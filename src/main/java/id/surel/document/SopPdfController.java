@@ -8,6 +8,7 @@ import id.surel.tenant.Tenants;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The logged-in staff member's active SOP as a PDF, the twin of the /sop page. */
 @Controller
@@ -26,9 +27,10 @@ class SopPdfController {
     }
 
     @GetMapping("/sop/pdf")
-    ResponseEntity<byte[]> pdf() {
+    ResponseEntity<byte[]> pdf(@RequestParam(name = "versi", required = false) Long versionId) {
         Tenant tenant = tenants.get(currentStaff.get().tenantId());
-        SopDefinition definition = catalog.active(tenant.id().value()).definition();
+        SopDefinition definition = (versionId == null ? catalog.active(tenant.id().value())
+                : catalog.version(tenant.id().value(), versionId)).definition();
         return RequestDocumentController.inlinePdf(definition.key() + "-v" + definition.version() + ".pdf",
                 sopPdf.render(definition, tenant.name()));
     }

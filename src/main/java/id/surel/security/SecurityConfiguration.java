@@ -39,7 +39,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .requestMatchers("/", "/layanan/**", "/lacak/**", "/login", "/error", "/webjars/**", "/css/**",
                                 "/favicon.ico")
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/kalender/**")
+                        .requestMatchers(HttpMethod.POST, "/kalender/**", "/sop/versi", "/sop/versi/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/audit", "/audit.csv", "/staf", "/staf/**")
                         .hasRole("ADMIN")

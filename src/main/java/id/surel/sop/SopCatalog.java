@@ -52,6 +52,43 @@ public class SopCatalog {
         return active(tenantId);
     }
 
+    /** Validates and stores an uploaded version without activating it, so an admin can check it first. */
+    @Transactional
+    public StoredDefinition storeVersion(String tenantId, String sourceName, String yaml) {
+        return byId(tenantId, store(tenantId, sourceName, yaml));
+    }
+
+    /** Makes a stored version the one new requests start on; running requests keep theirs. */
+    @Transactional
+    public StoredDefinition activateVersion(String tenantId, long id) {
+        StoredDefinition stored = version(tenantId, id);
+        activate(tenantId, id);
+        return stored;
+    }
+
+    /** A stored version of this tenant, or {@link DefinitionNotFoundException}. */
+    public StoredDefinition version(String tenantId, long id) {
+        boolean exists = jdbc.sql("select count(*) from sop_definition where tenant_id = ? and id = ?")
+                .params(tenantId, id)
+                .query(Long.class)
+                .single() == 1;
+        if (!exists) {
+            throw new DefinitionNotFoundException();
+        }
+        return byId(tenantId, id);
+    }
+
+    public List<DefinitionVersion> versions(String tenantId) {
+        return jdbc.sql("""
+                select id, sop_key, version, source_name, loaded_at, active from sop_definition
+                where tenant_id = ? order by sop_key, version desc
+                """)
+                .param(tenantId)
+                .query((rs, n) -> new DefinitionVersion(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getBoolean(6)))
+                .list();
+    }
+
     private long store(String tenantId, String sourceName, String yaml) {
         SopDefinition definition = reader.read(sourceName, yaml);
         String sha = sha256(yaml);

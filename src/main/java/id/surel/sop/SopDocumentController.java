@@ -11,8 +11,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The logged-in staff member's active SOP as the signed document looks (identity, flowchart, revisions) and as BPMN. */
+/**
+ * The logged-in staff member's SOP as the signed document looks (identity, flowchart, revisions) and as BPMN: the active
+ * version, or any stored version of the tenant ({@code ?versi=}) for checking before it is activated.
+ */
 @Controller
 class SopDocumentController {
 
@@ -29,8 +33,13 @@ class SopDocumentController {
     }
 
     @GetMapping("/sop")
-    String document(Model model) {
-        SopDefinition definition = activeDefinition();
+    String document(@RequestParam(name = "versi", required = false) Long versionId, Model model) {
+        StoredDefinition stored = stored(versionId);
+        SopDefinition definition = stored.definition();
+        StoredDefinition active = catalog.active(currentStaff.get().tenantId().value());
+        model.addAttribute("storedId", stored.id());
+        model.addAttribute("preview", stored.id() != active.id());
+        model.addAttribute("admin", currentStaff.get().admin());
         model.addAttribute("definition", definition);
         model.addAttribute("chart", SwimlaneChart.of(definition));
         model.addAttribute("legend", SwimlaneChart.legend());
@@ -38,8 +47,8 @@ class SopDocumentController {
     }
 
     @GetMapping("/sop/bpmn")
-    ResponseEntity<byte[]> bpmn() {
-        SopDefinition definition = activeDefinition();
+    ResponseEntity<byte[]> bpmn(@RequestParam(name = "versi", required = false) Long versionId) {
+        SopDefinition definition = stored(versionId).definition();
         String fileName = definition.key() + "-v" + definition.version() + ".bpmn";
         return ResponseEntity.ok()
                 .contentType(BPMN)
@@ -48,7 +57,9 @@ class SopDocumentController {
                 .body(bpmnExport.toXml(definition).getBytes(StandardCharsets.UTF_8));
     }
 
-    private SopDefinition activeDefinition() {
-        return catalog.active(currentStaff.get().tenantId().value()).definition();
+    /** The requested version of the tenant's SOP, the active one by default. */
+    private StoredDefinition stored(Long versionId) {
+        String tenant = currentStaff.get().tenantId().value();
+        return versionId == null ? catalog.active(tenant) : catalog.version(tenant, versionId);
     }
 }

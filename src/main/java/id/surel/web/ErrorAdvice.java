@@ -1,5 +1,6 @@
 package id.surel.web;
 
+import id.surel.sop.DefinitionNotFoundException;
 import id.surel.tenant.UnknownTenantException;
 import id.surel.workflow.RequestNotFoundException;
 import org.springframework.http.HttpStatus;
@@ -11,7 +12,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ControllerAdvice
 class ErrorAdvice {
 
-    @ExceptionHandler({RequestNotFoundException.class, UnknownTenantException.class})
+    @ExceptionHandler({RequestNotFoundException.class, UnknownTenantException.class,
+            DefinitionNotFoundException.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";

@@ -2,6 +2,7 @@ package id.surel.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.surel.sop.SopCatalog;
 import id.surel.support.RouteWalker;
 import id.surel.support.SurelIntegrationTest;
 import id.surel.support.TestRequests;
@@ -42,6 +43,9 @@ class PlantedLeakTest {
     @Autowired
     Requests requests;
 
+    @Autowired
+    SopCatalog catalog;
+
     @Test
     void theWalkReportsARouteThatReadsWithoutTheTenant() {
         Submission bogor = engine.submit(TestRequests.personal("kota-bogor", "DINKES", "kotabogor.go.id"));
@@ -49,7 +53,8 @@ class PlantedLeakTest {
         WebSession cirebonAdmin = new WebSession(port);
         cirebonAdmin.login("admin@kota-cirebon", "surel-demo");
 
-        var leaks = new RouteWalker(mapping).leaks(cirebonAdmin, TenantIsolationTest.IsolationIds.of(bogor.requestId()), secret);
+        var leaks = new RouteWalker(mapping).leaks(cirebonAdmin, TenantIsolationTest.IsolationIds.of(bogor.requestId(),
+                catalog.active("kota-bogor").id()), secret);
 
         assertThat(leaks).singleElement().asString()
                 .isEqualTo("GET /uji/bocor/" + bogor.requestId() + " showed the other tenant's data");

@@ -2,6 +2,7 @@ package id.surel.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.surel.sop.SopCatalog;
 import id.surel.support.RouteWalker;
 import id.surel.support.SurelIntegrationTest;
 import id.surel.support.TestRequests;
@@ -35,6 +36,9 @@ class TenantIsolationTest {
     @Autowired
     Requests requests;
 
+    @Autowired
+    SopCatalog catalog;
+
     @Test
     void noRouteGivesOneGovernmentAnotherGovernmentsData() {
         Submission bogor = engine.submit(TestRequests.personal("kota-bogor", "DISDIK", "kotabogor.go.id"));
@@ -42,8 +46,8 @@ class TenantIsolationTest {
         WebSession cirebonAdmin = new WebSession(port);
         cirebonAdmin.login("admin@kota-cirebon", "surel-demo");
 
-        var leaks = new RouteWalker(mapping).leaks(cirebonAdmin, IsolationIds.of(bogor.requestId()),
-                before.applicantName());
+        var leaks = new RouteWalker(mapping).leaks(cirebonAdmin,
+                IsolationIds.of(bogor.requestId(), catalog.active("kota-bogor").id()), before.applicantName());
 
         assertThat(leaks).isEmpty();
         RequestRecord after = requests.find(new TenantId("kota-bogor"), bogor.requestId()).orElseThrow();
@@ -54,8 +58,9 @@ class TenantIsolationTest {
     /** Values for every path variable the staff routes use. */
     static final class IsolationIds {
 
-        static Map<String, String> of(java.util.UUID requestId) {
-            return Map.of("id", requestId.toString(), "documentId", "1", "historyIndex", "1");
+        static Map<String, String> of(java.util.UUID requestId, long bogorDefinitionId) {
+            return Map.of("id", requestId.toString(), "versionId", Long.toString(bogorDefinitionId), "documentId",
+                    "1", "historyIndex", "1");
         }
     }
 }
