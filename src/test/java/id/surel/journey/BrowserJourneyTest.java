@@ -6,9 +6,9 @@ import id.surel.mailbox.EmbeddedMailServer;
 import id.surel.support.MailboxReader;
 import id.surel.support.MailboxReader.Mail;
 import id.surel.support.PdfFixtures;
+import id.surel.support.HeadlessChromium;
 import id.surel.support.SurelIntegrationTest;
 import id.surel.support.TestApplicants;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,11 +28,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,8 +45,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SurelIntegrationTest
 class BrowserJourneyTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final String TENANT = "kota-cirebon";
     private static final String STAFF = "tim-pengelola@" + TENANT;
     private static final String DOMAIN = "cirebonkota.go.id";
@@ -72,26 +67,8 @@ class BrowserJourneyTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        assertThat(new File(CHROMIUM).canExecute()).as("%s (apt-get install chromium chromium-driver)", CHROMIUM)
-                .isTrue();
-        assertThat(new File(CHROMEDRIVER).canExecute()).as("%s (apt-get install chromium-driver)", CHROMEDRIVER)
-                .isTrue();
         // An explicit driver and browser binary: Selenium Manager never runs, so nothing goes to the network.
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1600",
-                "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(tmp.resolve("chromium-profile"), 1280, 1600);
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         Files.createDirectories(SCREENSHOTS);
         started = Instant.now();

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.surel.mailbox.MailAccounts;
 import id.surel.support.MutableClock;
+import id.surel.support.HeadlessChromium;
 import id.surel.support.SurelIntegrationTest;
 import id.surel.workflow.RequestEngine;
 import id.surel.workflow.Requests;
 import id.surel.workflow.SlaMonitor;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +25,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,8 +40,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardBrowserTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @LocalServerPort
@@ -81,21 +76,7 @@ class DashboardBrowserTest {
         } finally {
             clock.reset();
         }
-        assertThat(new File(CHROMIUM).canExecute()).as("%s (apt-get install chromium)", CHROMIUM).isTrue();
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--hide-scrollbars", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(tmp.resolve("profile"), 1280, 900);
         Files.createDirectories(SCREENSHOTS);
     }
 
