@@ -1,5 +1,6 @@
 package id.surel.document;
 
+import id.surel.calendar.TenantTime;
 import id.surel.sop.SopDefinition;
 import id.surel.tenant.Tenants;
 import id.surel.workflow.HistoryEntry;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RequestDocumentLinks implements RequestDocumentSource {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm z");
+    private static final DateTimeFormatter WHEN = TenantTime.SHOWN;
 
     private final RequestDocuments documents;
     private final Tenants tenants;

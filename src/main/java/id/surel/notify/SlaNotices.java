@@ -1,5 +1,6 @@
 package id.surel.notify;
 
+import id.surel.calendar.TenantTime;
 import id.surel.tenant.StaffDirectory;
 import id.surel.tenant.Tenant;
 import id.surel.tenant.Tenants;
@@ -21,7 +22,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class SlaNotices {
 
     private static final Logger log = LoggerFactory.getLogger(SlaNotices.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm z");
+    private static final DateTimeFormatter WHEN = TenantTime.SHOWN;
 
     private final Mailer mailer;
     private final Notices notices;

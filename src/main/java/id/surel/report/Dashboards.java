@@ -1,5 +1,7 @@
 package id.surel.report;
 
+import id.surel.calendar.TenantTime;
+import id.surel.calendar.DayPeriod;
 import id.surel.sop.Actor;
 import id.surel.sop.SopCatalog;
 import id.surel.sop.SopDefinition;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Service;
 class Dashboards {
 
     private static final int MONTHS = 12;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm z");
+    private static final DateTimeFormatter WHEN = TenantTime.SHOWN;
 
     private final DashboardFigures figures;
     private final SopCatalog catalog;
@@ -42,7 +44,7 @@ class Dashboards {
     }
 
     private BarChart requestsByStatus(Tenant tenant, YearMonth month, ReportTexts texts) {
-        ReportPeriod period = ReportPeriod.month(tenant.zone(), month);
+        DayPeriod period = DayPeriod.month(tenant.zone(), month);
         Map<String, Long> counts = figures.submitted(tenant.id(), period.start(), period.end()).stream()
                 .collect(Collectors.toMap(DashboardFigures.StatusCount::status, DashboardFigures.StatusCount::requests));
         List<ChartItem> items = Arrays.stream(RequestStatus.values())
@@ -84,7 +86,7 @@ class Dashboards {
 
     private ColumnChart accounts(Tenant tenant, YearMonth month, ReportTexts texts) {
         YearMonth first = month.minusMonths(MONTHS - 1);
-        ReportPeriod period = ReportPeriod.months(tenant.zone(), first, month);
+        DayPeriod period = DayPeriod.months(tenant.zone(), first, month);
         Map<YearMonth, Long> counts = figures.accountsByMonth(tenant.id(), period.start(), period.end()).stream()
                 .collect(Collectors.toMap(DashboardFigures.MonthCount::month, DashboardFigures.MonthCount::accounts));
         DateTimeFormatter label = DateTimeFormatter.ofPattern("MMM yy", texts.locale());

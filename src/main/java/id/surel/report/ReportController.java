@@ -1,5 +1,6 @@
 package id.surel.report;
 
+import id.surel.calendar.DayPeriod;
 import id.surel.audit.AuditLog;
 import id.surel.security.CurrentStaff;
 import id.surel.security.StaffPrincipal;
@@ -56,7 +57,7 @@ class ReportController {
             @RequestParam(name = "sampai", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Model model) {
         Tenant tenant = tenant();
-        model.addAttribute("report", reports.of(tenant, ReportPeriod.of(tenant.zone(), from, to, clock)));
+        model.addAttribute("report", reports.of(tenant, DayPeriod.of(tenant.zone(), from, to, clock)));
         model.addAttribute("thisMonth", YearMonth.now(clock.withZone(tenant.zone())));
         return "report/report";
     }
@@ -95,14 +96,14 @@ class ReportController {
             Locale locale) {
         Tenant tenant = tenant();
         YearMonth chosen = month != null ? month : YearMonth.now(clock.withZone(tenant.zone()));
-        PeriodReport report = reports.of(tenant, ReportPeriod.month(tenant.zone(), chosen));
+        PeriodReport report = reports.of(tenant, DayPeriod.month(tenant.zone(), chosen));
         String name = "laporan-bulanan-%s-%s.xlsx".formatted(tenant.id().value(), chosen);
         return download(ReportWorkbook.of(report, new ReportTexts(messages, locale)), XLSX, name);
     }
 
     private PeriodReport report(LocalDate from, LocalDate to) {
         Tenant tenant = tenant();
-        return reports.of(tenant, ReportPeriod.of(tenant.zone(), from, to, clock));
+        return reports.of(tenant, DayPeriod.of(tenant.zone(), from, to, clock));
     }
 
     private Tenant tenant() {

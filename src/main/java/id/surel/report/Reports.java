@@ -1,5 +1,6 @@
 package id.surel.report;
 
+import id.surel.calendar.DayPeriod;
 import id.surel.tenant.Tenant;
 import id.surel.tenant.TenantId;
 import java.sql.ResultSet;
@@ -24,13 +25,13 @@ public class Reports {
         this.jdbc = jdbc;
     }
 
-    public PeriodReport of(Tenant tenant, ReportPeriod period) {
+    public PeriodReport of(Tenant tenant, DayPeriod period) {
         return new PeriodReport(tenant, period, accounts(tenant.id(), period), requests(tenant.id(), period),
                 leadTimes(tenant.id(), period));
     }
 
     /** Accounts whose mailbox was created in the period, per agency, type, status and month. */
-    List<AccountCount> accounts(TenantId tenant, ReportPeriod period) {
+    List<AccountCount> accounts(TenantId tenant, DayPeriod period) {
         return jdbc.sql("""
                 select unit_code, unit_name, request_type, status, month, count(*) as accounts
                 from report_account
@@ -46,7 +47,7 @@ public class Reports {
     }
 
     /** Requests submitted in the period, by where they stand now and how they ended. */
-    List<RequestCount> requests(TenantId tenant, ReportPeriod period) {
+    List<RequestCount> requests(TenantId tenant, DayPeriod period) {
         return jdbc.sql("""
                 select status, outcome, count(*) as requests
                 from report_request
@@ -61,7 +62,7 @@ public class Reports {
     }
 
     /** Lead time of the requests closed in the period, per outcome and then for all of them (the last row). */
-    List<LeadTime> leadTimes(TenantId tenant, ReportPeriod period) {
+    List<LeadTime> leadTimes(TenantId tenant, DayPeriod period) {
         return jdbc.sql("""
                 select outcome, count(*) as closed,
                     percentile_cont(0.5) within group (order by lead_seconds) / 3600 as median,
@@ -90,7 +91,7 @@ public class Reports {
         return rs.wasNull() ? null : value;
     }
 
-    private static Map<String, Object> scope(TenantId tenant, ReportPeriod period) {
+    private static Map<String, Object> scope(TenantId tenant, DayPeriod period) {
         return Map.of("tenant", tenant.value(), "start", Timestamp.from(period.start()), "end",
                 Timestamp.from(period.end()));
     }

@@ -1,6 +1,7 @@
 package id.surel.workflow;
 
 import id.surel.audit.AuditLog;
+import id.surel.calendar.WorkingCalendar;
 import id.surel.sop.Branch;
 import id.surel.sop.Outcome;
 import id.surel.sop.SopCatalog;
@@ -57,12 +58,13 @@ public class RequestEngine {
         SopDefinition definition = stored.definition();
         Step start = definition.start();
         Instant now = clock.instant();
+        WorkingCalendar calendar = deadlines.calendar(tenant.id());
         String trackingNumber = trackingNumber(tenant, now);
         String token = TrackingTokens.newToken();
         RequestRecord record = new RequestRecord(UUID.randomUUID(), tenant.id(), trackingNumber, stored.id(), r.type(),
                 r.applicantName(), r.applicantNip(), r.unitCode(), r.accountName(), r.contactEmail(),
                 r.proposedAddress(), r.ownerKey(), RequestStatus.IN_PROGRESS, null, start.id(), start.actor(), now,
-                false, null, 0, now, null, StepTimes.NONE, null, null, 0, deadlines.requestDue(tenant.id(), definition, now),
+                false, null, 0, now, null, StepTimes.NONE, null, null, 0, deadlines.requestDue(calendar, definition, now),
                 null, null);
         try {
             requests.insert(record, TrackingTokens.hash(token));
@@ -70,8 +72,8 @@ public class RequestEngine {
             throw duplicateOf(e);
         }
         requests.insertLetter(record.id(), tenant.id(), r.letter(), TrackingTokens.sha256(r.letter().content()));
-        recordDone(record, start, APPLICANT, r.applicantName(), null, null, now);
-        enter(record, definition.step(start.next()), null, now, null);
+        recordDone(calendar, record, start, APPLICANT, r.applicantName(), null, null, now);
+        enter(calendar, record, definition.step(start.next()), null, now, null);
         audit.record(tenant.id().value(), APPLICANT, "request.submitted", trackingNumber,
                 "sop " + definition.key() + " v" + definition.version() + "; owner " + r.ownerKey() + "; address "
                         + r.proposedAddress());
@@ -84,12 +86,13 @@ public class RequestEngine {
         RequestRecord request = actionable(who, requestId, expectedVersion);
         Step step = definitionOf(request).step(request.currentStep());
         Instant now = clock.instant();
+        WorkingCalendar calendar = deadlines.calendar(request.tenantId());
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         if (step.kind() == StepKind.DECISION) {
             Branch branch = step.branch(branchId);
             String outcome = branch.outcome() == null ? request.outcome() : branch.outcome().name();
-            recordDone(request, step, who.username(), nameOf(who, request, step), branch, cleanNote, now);
-            enter(request, definitionOf(request).step(branch.next()), outcome, now, step.actor());
+            recordDone(calendar, request, step, who.username(), nameOf(who, request, step), branch, cleanNote, now);
+            enter(calendar, request, definitionOf(request).step(branch.next()), outcome, now, step.actor());
             audit.record(who.tenantId().value(), who.username(), "decision.taken", request.trackingNumber(),
                     step.id() + " -> " + branch.id());
         } else if (step.action() != null) {
@@ -101,8 +104,8 @@ public class RequestEngine {
             audit.record(who.tenantId().value(), who.username(), "action.requested", request.trackingNumber(),
                     step.id() + ": " + step.action().code());
         } else {
-            recordDone(request, step, who.username(), nameOf(who, request, step), null, cleanNote, now);
-            enter(request, definitionOf(request).step(step.next()), request.outcome(), now, step.actor());
+            recordDone(calendar, request, step, who.username(), nameOf(who, request, step), null, cleanNote, now);
+            enter(calendar, request, definitionOf(request).step(step.next()), request.outcome(), now, step.actor());
             audit.record(who.tenantId().value(), who.username(), "step.completed", request.trackingNumber(), step.id());
         }
     }
@@ -128,12 +131,13 @@ public class RequestEngine {
         if (!request.paused() || request.version() != expectedVersion) {
             throw new ConcurrentTransitionException(request.trackingNumber());
         }
-        Duration paused = deadlines.workingTimeBetween(request.tenantId(), request.pausedSince(), clock.instant());
+        WorkingCalendar calendar = deadlines.calendar(request.tenantId());
+        Duration paused = calendar.workingTimeBetween(request.pausedSince(), clock.instant());
         StepTimes times = request.stepTimes();
-        StepTimes shifted = new StepTimes(deadlines.shift(request.tenantId(), times.dueAt(), paused),
-                deadlines.shift(request.tenantId(), times.warnAt(), paused), times.escalateTo());
+        StepTimes shifted = new StepTimes(StepDeadlines.shift(calendar, times.dueAt(), paused),
+                StepDeadlines.shift(calendar, times.warnAt(), paused), times.escalateTo());
         if (!requests.resume(request.tenantId(), requestId, expectedVersion, shifted,
-                deadlines.shift(request.tenantId(), request.dueAt(), paused), paused.toSeconds())) {
+                StepDeadlines.shift(calendar, request.dueAt(), paused), paused.toSeconds())) {
             throw new ConcurrentTransitionException(request.trackingNumber());
         }
         audit.record(who.tenantId().value(), who.username(), "clock.resumed", request.trackingNumber(),
@@ -151,8 +155,10 @@ public class RequestEngine {
         SopDefinition definition = definitionOf(request);
         Step step = definition.step(job.stepId());
         Instant now = clock.instant();
-        recordDone(request, step, job.requestedBy(), job.requestedByName(), null, join(job.note(), resultNote), now);
-        enter(request, definition.step(step.next()), request.outcome(), now, step.actor());
+        WorkingCalendar calendar = deadlines.calendar(request.tenantId());
+        recordDone(calendar, request, step, job.requestedBy(), job.requestedByName(), null,
+                join(job.note(), resultNote), now);
+        enter(calendar, request, definition.step(step.next()), request.outcome(), now, step.actor());
         outbox.done(job.id());
         audit.record(job.tenantId().value(), SYSTEM, "action.done", request.trackingNumber(),
                 job.stepId() + ": " + job.action());
@@ -203,15 +209,16 @@ public class RequestEngine {
         return request;
     }
 
-    private void enter(RequestRecord request, Step step, String outcome, Instant now, String handedDownBy) {
-        StepTimes times = deadlines.forStep(request.tenantId(), step, now, handedDownBy);
+    private void enter(WorkingCalendar calendar, RequestRecord request, Step step, String outcome, Instant now,
+            String handedDownBy) {
+        StepTimes times = deadlines.forStep(calendar, step, now, handedDownBy);
         switch (step.kind()) {
             case END -> {
                 RequestStatus status = Outcome.REJECTED.name().equals(outcome) ? RequestStatus.REJECTED
                         : RequestStatus.APPROVED;
                 String finalOutcome = outcome == null ? Outcome.APPROVED.name() : outcome;
                 moveOrFail(request, step, now, times, false, status, finalOutcome, now);
-                recordDone(request, step, SYSTEM, SYSTEM, null, null, now);
+                recordDone(calendar, request, step, SYSTEM, SYSTEM, null, null, now);
             }
             case SYSTEM -> {
                 moveOrFail(request, step, now, times, true, RequestStatus.IN_PROGRESS, outcome, null);
@@ -231,16 +238,15 @@ public class RequestEngine {
         }
     }
 
-    private void recordDone(RequestRecord request, Step step, String by, String byName, Branch branch, String note,
-            Instant now) {
+    private void recordDone(WorkingCalendar calendar, RequestRecord request, Step step, String by, String byName,
+            Branch branch, String note, Instant now) {
         boolean instant = step.kind() == StepKind.END || step.kind() == StepKind.SUBMISSION;
         Instant started = instant ? now : request.stepStartedAt();
         Long standard = step.time() == null ? null : step.time().upperBoundMinutes() * 60;
-        Duration pausedNow = request.paused()
-                ? deadlines.workingTimeBetween(request.tenantId(), request.pausedSince(), now) : Duration.ZERO;
+        Duration pausedNow = request.paused() ? calendar.workingTimeBetween(request.pausedSince(), now) : Duration.ZERO;
         long pausedSeconds = request.stepPausedWorkingSeconds() + pausedNow.toSeconds();
-        Long working = instant ? null : deadlines.workingSeconds(request.tenantId(), started, now, pausedSeconds);
-        Instant due = instant ? null : deadlines.shift(request.tenantId(), request.stepTimes().dueAt(), pausedNow);
+        Long working = instant ? null : StepDeadlines.workingSeconds(calendar, started, now, pausedSeconds);
+        Instant due = instant ? null : StepDeadlines.shift(calendar, request.stepTimes().dueAt(), pausedNow);
         Boolean met = due == null ? null : !now.isAfter(due);
         requests.insertHistory(request.tenantId(), request.id(), new HistoryEntry(step.id(), step.actor(), started, now,
                 by, byName, branch == null ? null : branch.id(), branch == null ? null : branch.label(), note,

@@ -1,5 +1,6 @@
 package id.surel.workflow;
 
+import id.surel.calendar.TenantTime;
 import id.surel.security.CurrentStaff;
 import id.surel.security.StaffPrincipal;
 import id.surel.sop.SopDefinition;
@@ -28,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RequestPageController {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm z");
+    private static final DateTimeFormatter WHEN = TenantTime.SHOWN;
 
     private final Requests requests;
     private final RequestEngine engine;

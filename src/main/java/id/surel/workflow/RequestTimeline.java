@@ -1,5 +1,6 @@
 package id.surel.workflow;
 
+import id.surel.calendar.TenantTime;
 import id.surel.sop.SopDefinition;
 import id.surel.sop.Step;
 import id.surel.sop.StepKind;
@@ -16,7 +17,7 @@ import java.util.Set;
  */
 public final class RequestTimeline {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm z");
+    private static final DateTimeFormatter WHEN = TenantTime.SHOWN;
 
     private RequestTimeline() {
     }

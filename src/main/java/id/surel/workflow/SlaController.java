@@ -1,6 +1,8 @@
 package id.surel.workflow;
 
+import id.surel.calendar.TenantTime;
 import id.surel.audit.AuditLog;
+import id.surel.calendar.DayPeriod;
 import id.surel.security.CurrentStaff;
 import id.surel.sop.SopCatalog;
 import id.surel.sop.SopDefinition;
@@ -8,7 +10,6 @@ import id.surel.tenant.Tenant;
 import id.surel.tenant.Tenants;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SlaController {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm z");
+    private static final DateTimeFormatter WHEN = TenantTime.SHOWN;
 
     private final SlaReport report;
     private final CurrentStaff currentStaff;
@@ -51,7 +52,7 @@ class SlaController {
             @RequestParam(name = "sampai", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Model model) {
         Tenant tenant = tenants.get(currentStaff.get().tenantId());
-        Period period = Period.of(tenant, from, to, clock);
+        DayPeriod period = DayPeriod.of(tenant.zone(), from, to, clock);
         SopDefinition definition = catalog.active(tenant.id().value()).definition();
         model.addAttribute("period", period);
         model.addAttribute("definition", definition);
@@ -69,7 +70,7 @@ class SlaController {
             @RequestParam(name = "dari", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(name = "sampai", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         Tenant tenant = tenants.get(currentStaff.get().tenantId());
-        Period period = Period.of(tenant, from, to, clock);
+        DayPeriod period = DayPeriod.of(tenant.zone(), from, to, clock);
         StringBuilder csv = new StringBuilder("group,key,done,met,late,compliance_percent,median_minutes,p90_minutes\n");
         append(csv, "step", report.bySteps(tenant.id(), period.start(), period.end()));
         append(csv, "actor", report.byActors(tenant.id(), period.start(), period.end()));
@@ -90,17 +91,5 @@ class SlaController {
 
     /** A late step with its times shown in the tenant's zone. */
     record LateRow(SlaReport.LateStep step, String dueAt, String completedAt) {
-    }
-
-    /** Whole local days [from, to] in the tenant's zone; the current month by default. */
-    record Period(LocalDate from, LocalDate to, Instant start, Instant end) {
-
-        static Period of(Tenant tenant, LocalDate from, LocalDate to, Clock clock) {
-            LocalDate today = LocalDate.now(clock.withZone(tenant.zone()));
-            LocalDate first = from != null ? from : today.withDayOfMonth(1);
-            LocalDate last = to != null && !to.isBefore(first) ? to : today.withDayOfMonth(today.lengthOfMonth());
-            return new Period(first, last, first.atStartOfDay(tenant.zone()).toInstant(),
-                    last.plusDays(1).atStartOfDay(tenant.zone()).toInstant());
-        }
     }
 }

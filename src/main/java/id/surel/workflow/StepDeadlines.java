@@ -26,6 +26,7 @@ class StepDeadlines {
         this.settings = settings;
     }
 
+    /** The tenant's calendar; a transition reads it once and hands it to the methods below. */
     WorkingCalendar calendar(TenantId tenant) {
         return calendars.forTenant(tenant);
     }
@@ -34,11 +35,10 @@ class StepDeadlines {
      * The clock of a step entered at {@code now}: due after its time standard in working time, near due at the
      * configured share of that, escalated to its {@code escalateTo} or else to the staff actor who handed it down.
      */
-    StepTimes forStep(TenantId tenant, Step step, Instant now, String handedDownBy) {
+    StepTimes forStep(WorkingCalendar calendar, Step step, Instant now, String handedDownBy) {
         if (step.time() == null || step.kind() == StepKind.END) {
             return StepTimes.NONE;
         }
-        WorkingCalendar calendar = calendar(tenant);
         Instant due = calendar.deadline(now, step.time());
         long warnMinutes = (long) Math.floor(calendar.workingTimeBetween(now, due).toMinutes() * settings.warningRatio());
         Instant warn = calendar.addWorkingMinutes(now, warnMinutes);
@@ -52,8 +52,7 @@ class StepDeadlines {
      * When the whole request is due if every step takes its full standard, along the approving path (the first
      * branch that does not reject); the applicant's own submission time does not count.
      */
-    Instant requestDue(TenantId tenant, SopDefinition definition, Instant start) {
-        WorkingCalendar calendar = calendar(tenant);
+    Instant requestDue(WorkingCalendar calendar, SopDefinition definition, Instant start) {
         Instant due = start;
         Set<String> seen = new HashSet<>();
         Step step = definition.step(definition.start().next());
@@ -67,21 +66,17 @@ class StepDeadlines {
     }
 
     /** Working time a step took, less the time it was paused waiting on the applicant. */
-    long workingSeconds(TenantId tenant, Instant started, Instant completed, long pausedWorkingSeconds) {
-        long worked = calendar(tenant).workingTimeBetween(started, completed).toSeconds() - pausedWorkingSeconds;
+    static long workingSeconds(WorkingCalendar calendar, Instant started, Instant completed, long pausedWorkingSeconds) {
+        long worked = calendar.workingTimeBetween(started, completed).toSeconds() - pausedWorkingSeconds;
         return Math.max(0, worked);
     }
 
-    Duration workingTimeBetween(TenantId tenant, Instant from, Instant to) {
-        return calendar(tenant).workingTimeBetween(from, to);
-    }
-
     /** Moves a deadline later by the working time a pause lasted. */
-    Instant shift(TenantId tenant, Instant deadline, Duration paused) {
+    static Instant shift(WorkingCalendar calendar, Instant deadline, Duration paused) {
         if (deadline == null || paused.isZero()) {
             return deadline;
         }
-        return calendar(tenant).addWorkingMinutes(deadline, paused.toMinutes());
+        return calendar.addWorkingMinutes(deadline, paused.toMinutes());
     }
 
     /** How pressing the request's step is now, with the working time left (or overdue). */

@@ -1,4 +1,4 @@
-package id.surel.report;
+package id.surel.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,14 +10,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-class ReportPeriodTest {
+class DayPeriodTest {
 
     private static final ZoneId WITA = ZoneId.of("Asia/Makassar");
 
     @Test
     void withoutDatesItIsTheCurrentMonthInTheTenantsZone() {
         Clock lastEveningInUtc = Clock.fixed(Instant.parse("2026-11-30T17:00:00Z"), ZoneOffset.UTC);
-        ReportPeriod period = ReportPeriod.of(WITA, null, null, lastEveningInUtc);
+        DayPeriod period = DayPeriod.of(WITA, null, null, lastEveningInUtc);
         assertThat(period.from()).isEqualTo(LocalDate.of(2026, 12, 1));
         assertThat(period.to()).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(period.start()).isEqualTo(Instant.parse("2026-11-30T16:00:00Z"));
@@ -27,13 +27,13 @@ class ReportPeriodTest {
     @Test
     void anEndBeforeTheStartFallsBackToTheEndOfTheCurrentMonth() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-10T00:00:00Z"), ZoneOffset.UTC);
-        ReportPeriod period = ReportPeriod.of(WITA, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 5), clock);
+        DayPeriod period = DayPeriod.of(WITA, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 5), clock);
         assertThat(period.to()).isEqualTo(LocalDate.of(2026, 11, 30));
     }
 
     @Test
     void aMonthIsWholeFromItsFirstToItsLastDay() {
-        ReportPeriod february = ReportPeriod.month(WITA, YearMonth.of(2098, 2));
+        DayPeriod february = DayPeriod.month(WITA, YearMonth.of(2098, 2));
         assertThat(february.from()).isEqualTo(LocalDate.of(2098, 2, 1));
         assertThat(february.to()).isEqualTo(LocalDate.of(2098, 2, 28));
     }
