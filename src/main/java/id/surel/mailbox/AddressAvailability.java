@@ -7,15 +7,15 @@ import org.springframework.stereotype.Service;
 public class AddressAvailability {
 
     private final MailAccounts accounts;
-    private final MailDirectory directory;
+    private final MailDirectories directories;
 
-    public AddressAvailability(MailAccounts accounts, MailDirectory directory) {
+    public AddressAvailability(MailAccounts accounts, MailDirectories directories) {
         this.accounts = accounts;
-        this.directory = directory;
+        this.directories = directories;
     }
 
-    public boolean isFree(EmailAddress address) {
+    public boolean isFree(String tenantId, EmailAddress address) {
         return !LocalPartPolicy.isReserved(address.local()) && accounts.byAddress(address.toString()).isEmpty()
-                && directory.find(address).isEmpty();
+                && directories.forTenant(tenantId).find(address).isEmpty();
     }
 }

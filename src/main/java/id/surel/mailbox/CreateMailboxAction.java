@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CreateMailboxAction implements SystemActionHandler {
 
-    private final MailDirectory directory;
+    private final MailDirectories directories;
     private final MailAccounts accounts;
     private final PasswordGenerator passwords;
     private final Mailer mailer;
@@ -33,9 +33,9 @@ class CreateMailboxAction implements SystemActionHandler {
     private final Tenants tenants;
     private final AuditLog audit;
 
-    CreateMailboxAction(MailDirectory directory, MailAccounts accounts, PasswordGenerator passwords, Mailer mailer,
+    CreateMailboxAction(MailDirectories directories, MailAccounts accounts, PasswordGenerator passwords, Mailer mailer,
             Notices notices, Tenants tenants, AuditLog audit) {
-        this.directory = directory;
+        this.directories = directories;
         this.accounts = accounts;
         this.passwords = passwords;
         this.mailer = mailer;
@@ -59,6 +59,7 @@ class CreateMailboxAction implements SystemActionHandler {
             return "Akun " + account.address() + " sudah dibuat sebelumnya";
         }
         EmailAddress address = EmailAddress.of(account.address());
+        MailDirectory directory = directories.forTenant(tenant.id().value());
         char[] password = passwords.generate();
         try {
             if (directory.find(address).isPresent()) {
@@ -88,6 +89,7 @@ class CreateMailboxAction implements SystemActionHandler {
                     + " / Duplicate account refused: this owner already has " + existing.address(), false);
         });
         EmailAddress address = EmailAddress.of(request.proposedAddress());
+        MailDirectory directory = directories.forTenant(tenantId);
         if (directory.find(address).isPresent()) {
             throw new ActionFailedException("Alamat " + address + " sudah ada di server mail / already exists on the mail server",
                     false);

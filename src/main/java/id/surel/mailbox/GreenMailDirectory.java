@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,6 +28,9 @@ public class GreenMailDirectory implements MailDirectory {
     private final OptionalLong capacity;
     // GreenMail has no display names; kept beside it, in memory like everything else there.
     private final Map<EmailAddress, String> displayNames = new ConcurrentHashMap<>();
+    // GreenMail cannot disable a login: an inactive box gets an unguessable password, its own one is kept here.
+    private final Map<EmailAddress, String> suspendedPasswords = new ConcurrentHashMap<>();
+    private final Map<EmailAddress, Long> quotas = new ConcurrentHashMap<>();
 
     public GreenMailDirectory(EmbeddedMailServer server, Integer capacity) {
         this.server = server;
@@ -35,7 +39,9 @@ public class GreenMailDirectory implements MailDirectory {
 
     @Override
     public Optional<MailboxInfo> find(EmailAddress address) {
-        return account(address).map(user -> new MailboxInfo(address, displayNames.get(address)));
+        return account(address).map(user -> new MailboxInfo(address, displayNames.get(address),
+                !suspendedPasswords.containsKey(address),
+                quotas.containsKey(address) ? OptionalLong.of(quotas.get(address)) : OptionalLong.empty()));
     }
 
     @Override
@@ -56,7 +62,35 @@ public class GreenMailDirectory implements MailDirectory {
     @Override
     public synchronized void setPassword(EmailAddress address, char[] password) {
         String accepted = acceptable(address, password);
-        account(address).orElseThrow(() -> new MailboxNotFoundException(address)).setPassword(accepted);
+        GreenMailUser user = account(address).orElseThrow(() -> new MailboxNotFoundException(address));
+        if (suspendedPasswords.containsKey(address)) {
+            suspendedPasswords.put(address, accepted);
+        } else {
+            user.setPassword(accepted);
+        }
+    }
+
+    @Override
+    public synchronized void setActive(EmailAddress address, boolean active) {
+        GreenMailUser user = account(address).orElseThrow(() -> new MailboxNotFoundException(address));
+        if (active) {
+            String own = suspendedPasswords.remove(address);
+            if (own != null) {
+                user.setPassword(own);
+            }
+        } else if (!suspendedPasswords.containsKey(address)) {
+            suspendedPasswords.put(address, user.getPassword());
+            user.setPassword(UUID.randomUUID() + "-" + UUID.randomUUID());
+        }
+    }
+
+    @Override
+    public void setQuota(EmailAddress address, long quotaBytes) {
+        if (quotaBytes < 0) {
+            throw new IllegalArgumentException("kuota negatif / negative quota for " + address + ": " + quotaBytes);
+        }
+        account(address).orElseThrow(() -> new MailboxNotFoundException(address));
+        quotas.put(address, quotaBytes);
     }
 
     @Override

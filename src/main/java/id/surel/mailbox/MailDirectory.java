@@ -2,7 +2,11 @@ package id.surel.mailbox;
 
 import java.util.Optional;
 
-/** What every mail platform connector does (embedded, LDAP, SQL, Zimbra, manual); errors: MailDirectoryException. */
+/**
+ * What every mail platform connector does (embedded, LDAP, SQL, Zimbra, manual); errors: {@link MailDirectoryException}
+ * (retryable or final), {@link MailboxAlreadyExistsException}, {@link MailboxNotFoundException}. Each tenant has its own,
+ * chosen by {@link MailDirectories}.
+ */
 public interface MailDirectory {
 
     /** The mailbox at this address, or empty when the platform has no such account. */
@@ -16,6 +20,12 @@ public interface MailDirectory {
      * caller owns the array and may clear it once the call returns.
      */
     void setPassword(EmailAddress address, char[] password);
+
+    /** Lets the owner log in and receive mail again ({@code true}) or stops both, keeping the mailbox's content. */
+    void setActive(EmailAddress address, boolean active);
+
+    /** Sets the mailbox's storage quota in bytes; 0 means unlimited where the platform allows it. */
+    void setQuota(EmailAddress address, long quotaBytes);
 
     /** How many mailboxes the domain holds and how many it may hold (daya tampung). */
     MailCapacity capacity(String domain);

@@ -89,7 +89,7 @@ public class RequestIntake {
                 return Optional.empty();
             }
             EmailAddress address = new EmailAddress(proposed, tenant.domain());
-            if (!availability.isFree(address)) {
+            if (!availability.isFree(tenant.id().value(), address)) {
                 errors.rejectValue("proposedLocalPart", "request.localPart.taken", new Object[] {address}, null);
                 return Optional.empty();
             }
@@ -100,7 +100,7 @@ public class RequestIntake {
                 : LocalPartPolicy.fromName(accountName);
         for (int suffix = 1; suffix <= MAX_SUFFIX; suffix++) {
             EmailAddress candidate = new EmailAddress(suffix == 1 ? base : base + suffix, tenant.domain());
-            if (availability.isFree(candidate)) {
+            if (availability.isFree(tenant.id().value(), candidate)) {
                 return Optional.of(candidate);
             }
         }
