@@ -61,6 +61,11 @@ public class MailAccounts {
                 .update();
     }
 
+    /** Frees a reservation whose mailbox was never made (the request gave up creating it). */
+    void release(long id) {
+        jdbc.sql("delete from mail_account where id = ? and mailbox_created_at is null").param(id).update();
+    }
+
     /** Stamped with the application's clock, like the request's own times, so reports bucket both alike. */
     void markMailboxCreated(long id) {
         jdbc.sql("update mail_account set mailbox_created_at = coalesce(mailbox_created_at, ?) where id = ?")

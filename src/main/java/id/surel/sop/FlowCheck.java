@@ -46,7 +46,8 @@ final class FlowCheck implements DefinitionCheck {
             if (step.next() != null) {
                 allExist &= checkTarget(step, step.next(), "'next'", "'next'", byId, problems);
             }
-            for (Branch branch : step.branches()) {
+            for (Branch branch : step.ifFailed() == null ? step.branches()
+                    : Stream.concat(step.branches().stream(), Stream.of(step.ifFailed())).toList()) {
                 if (branch.next() != null) {
                     allExist &= checkTarget(step, branch.next(), "cabang '" + branch.id() + "'",
                             "branch '" + branch.id() + "'", byId, problems);
@@ -105,7 +106,8 @@ final class FlowCheck implements DefinitionCheck {
     }
 
     private static Stream<String> exits(Step step) {
-        return Stream.concat(Stream.ofNullable(step.next()), step.branches().stream().map(Branch::next))
+        return Stream.concat(Stream.concat(Stream.ofNullable(step.next()), step.branches().stream().map(Branch::next)),
+                Stream.ofNullable(step.ifFailed()).map(Branch::next))
                 .filter(Objects::nonNull);
     }
 }

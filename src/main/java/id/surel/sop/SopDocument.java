@@ -32,7 +32,7 @@ record SopDocument(String key, Integer version, IdentityEntry identity, List<Act
 
     record StepEntry(String id, String number, String kind, String actor, String activity, List<String> inputs,
             String time, List<String> outputs, String action, String next, List<BranchEntry> branches,
-            String escalateTo) {
+            String escalateTo, BranchEntry ifFailed) {
     }
 
     record BranchEntry(String id, String label, String next, String outcome, String when) {
@@ -73,7 +73,9 @@ record SopDocument(String key, Integer version, IdentityEntry identity, List<Act
         return new Step(s.id, s.number, kind(s, problems), blankToNull(s.actor), s.activity,
                 present(s.inputs, "inputs", s.id, problems), time(s, problems),
                 present(s.outputs, "outputs", s.id, problems),
-                action(s, problems), blankToNull(s.next), branches, blankToNull(s.escalateTo));
+                action(s, problems), blankToNull(s.next), branches, blankToNull(s.escalateTo),
+                s.ifFailed == null ? null : new Branch(s.ifFailed.id, s.ifFailed.label, blankToNull(s.ifFailed.next),
+                        outcome(s.ifFailed, s.id, problems), blankToNull(s.ifFailed.when)));
     }
 
     private static StepKind kind(StepEntry s, Problems problems) {

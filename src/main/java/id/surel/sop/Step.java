@@ -7,6 +7,8 @@ import java.util.List;
  * except DECISION (which uses {@code branches}) and END (which has neither). {@code action} is required for SYSTEM,
  * optional for TASK, absent elsewhere. {@code escalateTo} names the actor a late step is escalated to; when null, the
  * engine escalates to the actor of the step before it in the chain (the one who dispositioned it down).
+ * {@code ifFailed}, optional on a step with an action, is the exit the step's staff may take when the action failed
+ * for good (e.g. the mail server refuses the account) instead of retrying it.
  */
 public record Step(
         String id,
@@ -20,7 +22,8 @@ public record Step(
         SystemAction action,
         String next,
         List<Branch> branches,
-        String escalateTo) {
+        String escalateTo,
+        Branch ifFailed) {
 
     public Step {
         inputs = inputs == null ? List.of() : List.copyOf(inputs);

@@ -24,6 +24,7 @@ final class StepShapeCheck implements DefinitionCheck {
             checkActor(step, rule, kind, d, problems);
             checkEscalation(step, d, problems);
             need(rule.action(), step.action() != null, step, kind, "action", problems);
+            checkIfFailed(step, problems);
             need(rule.time(), step.time() != null, step, kind, "time", problems);
             if (step.kind() == StepKind.SYSTEM && !step.branches().isEmpty()) {
                 need(Need.FORBIDDEN, step.next() != null, step, kind + " (with branches)", "next", problems);
@@ -59,6 +60,23 @@ final class StepShapeCheck implements DefinitionCheck {
             problems.add(step.id(),
                     "pelaksana '" + step.actor() + "' adalah pemohon; langkah " + kind + " harus dikerjakan petugas",
                     "actor '" + step.actor() + "' is an applicant; " + article(kind) + " step must be done by staff");
+        }
+    }
+
+    private static void checkIfFailed(Step step, Problems problems) {
+        Branch exit = step.ifFailed();
+        if (exit == null) {
+            return;
+        }
+        if (step.action() == null) {
+            problems.add(step.id(), "'ifFailed' hanya untuk langkah dengan 'action'",
+                    "'ifFailed' is only for a step with an 'action'");
+        }
+        if (blank(exit.id()) || blank(exit.label()) || exit.next() == null) {
+            problems.add(step.id(), "'ifFailed' perlu 'id', 'label' dan 'next'", "'ifFailed' needs 'id', 'label' and 'next'");
+        }
+        if (!blank(exit.when())) {
+            problems.add(step.id(), "'ifFailed' tidak memakai 'when'", "'ifFailed' takes no 'when'");
         }
     }
 

@@ -80,6 +80,16 @@ public class Outbox {
                 .update();
     }
 
+    /** Closes a request's failed jobs for good (staff took the step's failure exit); returns how many. */
+    int abandonFailed(TenantId tenant, UUID requestId) {
+        return jdbc.sql("""
+                update outbox_job set status = 'ABANDONED', done_at = now()
+                where tenant_id = ? and request_id = ? and status = 'FAILED'
+                """)
+                .params(tenant.value(), requestId)
+                .update();
+    }
+
     public long countPending() {
         return jdbc.sql("select count(*) from outbox_job where status in ('PENDING', 'RUNNING')")
                 .query(Long.class)

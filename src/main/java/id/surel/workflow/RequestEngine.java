@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,9 +39,10 @@ public class RequestEngine {
     private final StepDeadlines deadlines;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public RequestEngine(Requests requests, Outbox outbox, SopCatalog catalog, Tenants tenants,
-            StepDeadlines deadlines, AuditLog audit, Clock clock) {
+            StepDeadlines deadlines, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.requests = requests;
         this.outbox = outbox;
         this.catalog = catalog;
@@ -48,6 +50,7 @@ public class RequestEngine {
         this.deadlines = deadlines;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Starts a request on its tenant's active SOP version: the submission step is done, the next one begins. */
@@ -213,6 +216,34 @@ public class RequestEngine {
         requests.clearActionError(who.tenantId(), requestId);
         audit.record(who.tenantId().value(), who.username(), "action.retried", request.trackingNumber(), step.id());
         return outbox.retryFailed(who.tenantId(), requestId) > 0;
+    }
+
+    /**
+     * Instead of retrying, the holder of the step takes its {@code ifFailed} exit: the failed action is given up, the
+     * step is recorded as left that way with the error as its note, and the request moves on.
+     */
+    @Transactional
+    public void takeFailureExit(ActingStaff who, UUID requestId, int expectedVersion) {
+        RequestRecord request = requests.find(who.tenantId(), requestId).orElseThrow(RequestNotFoundException::new);
+        SopDefinition definition = definitionOf(request);
+        Step step = definition.step(request.currentStep());
+        if (!who.actorIds().contains(step.actor())) {
+            throw new NotAllowedToActException(step.id(), step.actor());
+        }
+        Branch exit = step.ifFailed();
+        if (exit == null || request.actionError() == null || request.version() != expectedVersion
+                || outbox.abandonFailed(who.tenantId(), requestId) == 0) {
+            throw new ConcurrentTransitionException(request.trackingNumber());
+        }
+        Instant now = clock.instant();
+        WorkingCalendar calendar = deadlines.calendar(request.tenantId());
+        recordDone(calendar, request, step, who.username(), nameOf(who, request, step), exit, request.actionError(),
+                now);
+        String outcome = exit.outcome() == null ? request.outcome() : exit.outcome().name();
+        enter(calendar, request, definition.step(exit.next()), outcome, now, step.actor());
+        events.publishEvent(new ActionAbandoned(request.tenantId(), requestId, step.action().code()));
+        audit.record(who.tenantId().value(), who.username(), "action.abandoned", request.trackingNumber(),
+                step.id() + ": " + step.action().code() + " -> " + exit.id());
     }
 
     public SopDefinition definitionOf(RequestRecord request) {

@@ -151,6 +151,12 @@ class RequestPageController {
         return "redirect:/permohonan/" + id;
     }
 
+    @PostMapping("/permohonan/{id}/jalur-gagal")
+    String takeFailureExit(@PathVariable UUID id, @RequestParam int version, RedirectAttributes redirect) {
+        return transition(id, redirect, "step.failureExitTaken",
+                () -> engine.takeFailureExit(actingStaffs.current(), id, version));
+    }
+
     @GetMapping("/permohonan/{id}/surat")
     ResponseEntity<byte[]> letter(@PathVariable UUID id) {
         Letter letter = requests.letter(currentStaff.get().tenantId(), id).orElseThrow(RequestNotFoundException::new);

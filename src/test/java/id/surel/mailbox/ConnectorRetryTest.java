@@ -13,6 +13,7 @@ import id.surel.support.WebSession;
 import id.surel.tenant.TenantId;
 import id.surel.tenant.Tenants;
 import id.surel.workflow.ActingStaff;
+import id.surel.workflow.ConcurrentTransitionException;
 import id.surel.workflow.DuplicateRequestException;
 import id.surel.workflow.NewRequest;
 import id.surel.workflow.Outbox;
@@ -20,6 +21,7 @@ import id.surel.workflow.OutboxJobs;
 import id.surel.workflow.OutboxWorker;
 import id.surel.workflow.RequestEngine;
 import id.surel.workflow.RequestRecord;
+import id.surel.workflow.RequestStatus;
 import id.surel.workflow.Requests;
 import id.surel.workflow.SystemActionHandler;
 import java.time.Duration;
@@ -83,6 +85,9 @@ class ConnectorRetryTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    List<SystemActionHandler> handlers;
 
     @Autowired
     EmbeddedMailServer mailServer;
@@ -172,6 +177,65 @@ class ConnectorRetryTest {
                 .hasMessageContaining("Sudah ada permohonan").hasMessageContaining("open request for this owner");
         assertThat(jdbc.sql("select count(*) from request where tenant_id = ? and owner_key = ?")
                 .params(CIREBON.value(), first.ownerKey()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void insteadOfRetryingTheAdminTakesTheStepsFailureExitAndTheReservationIsFreed() {
+        TenantId morowali = new TenantId("kab-morowali");
+        UUID id = engine.submit(TestRequests.personal("kab-morowali", "DINKES", "morowalikab.go.id")).requestId();
+        complete(morowali, id, "kepala-dinas", null);
+        OutboxWorker real = jobs.worker(engine, requests, handlers, 5);
+        real.run(jobs.claimFor(id, BACKOFF_WAIT));
+        complete(morowali, id, "kabid-persandian", "ya");
+        complete(morowali, id, "admin-mail-server", null);
+        jobs.worker(engine, requests, List.of(createMailboxOn(new FlakyMailDirectory(embedded, 2))), 1)
+                .run(jobs.claimFor(id, BACKOFF_WAIT));
+        RequestRecord failed = requests.find(morowali, id).orElseThrow();
+        assertThat(failed.actionError()).contains("connection reset");
+        assertThat(accounts.forRequest("kab-morowali", id)).as("reserved before the failed try").isPresent();
+
+        WebSession admin = new WebSession(port);
+        admin.login("admin-mail-server@kab-morowali", "surel-demo");
+        Document page = admin.get("/permohonan/" + id);
+        assertThat(page.selectFirst("#failure-exit").text()).contains("Akun tidak dapat dibuat");
+        Document after = admin.submit(page, "#failure-exit-form", Map.of());
+        assertThat(after.selectFirst("#flash-success")).as(after.text()).isNotNull();
+
+        RequestRecord moved = requests.find(morowali, id).orElseThrow();
+        assertThat(moved.currentStep()).isEqualTo("sampaikan-hasil");
+        assertThat(moved.outcome()).isEqualTo("REJECTED");
+        assertThat(moved.actionError()).isNull();
+        assertThat(requests.history(morowali, id)).filteredOn(h -> h.stepId().equals("buat-akun")).singleElement()
+                .satisfies(h -> {
+                    assertThat(h.branchId()).isEqualTo("tidak-dapat-dibuat");
+                    assertThat(h.note()).contains("connection reset");
+                });
+        assertThat(accounts.forRequest("kab-morowali", id)).as("reservation freed").isEmpty();
+        assertThat(embedded.find(EmailAddress.of(moved.proposedAddress()))).isEmpty();
+        assertThat(jdbc.sql("select status from outbox_job where request_id = ? and action = 'create-mailbox'")
+                .param(id).query(String.class).single()).isEqualTo("ABANDONED");
+
+        complete(morowali, id, "kabid-persandian", null);
+        real.run(jobs.claimFor(id, BACKOFF_WAIT));
+        assertThat(requests.find(morowali, id).orElseThrow().status()).isEqualTo(RequestStatus.REJECTED);
+    }
+
+    @Test
+    void theFailureExitIsRefusedWhileTheActionHasNotFailed() {
+        UUID id = engine.submit(TestRequests.personal("kab-morowali", "DINKES", "morowalikab.go.id")).requestId();
+        RequestRecord r = requests.find(new TenantId("kab-morowali"), id).orElseThrow();
+        ActingStaff kadis = new ActingStaff(r.tenantId(), "kepala-dinas@kab-morowali", "Kadis", Set.of("kepala-dinas"));
+
+        assertThatThrownBy(() -> engine.takeFailureExit(kadis, id, r.version()))
+                .isInstanceOf(ConcurrentTransitionException.class);
+        assertThat(requests.find(r.tenantId(), id).orElseThrow().currentStep()).isEqualTo(r.currentStep());
+    }
+
+    private void complete(TenantId tenant, UUID id, String actor, String branch) {
+        RequestRecord r = requests.find(tenant, id).orElseThrow();
+        assertThat(engine.definitionOf(r).step(r.currentStep()).actor()).isEqualTo(actor);
+        engine.complete(new ActingStaff(tenant, actor + "@" + tenant.value(), actor, Set.of(actor)), id, r.version(),
+                branch, null);
     }
 
     private SystemActionHandler createMailboxOn(MailDirectory directory) {

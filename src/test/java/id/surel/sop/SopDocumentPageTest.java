@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.jsoup.Connection;
 import org.jsoup.Jsoup;
@@ -66,9 +67,11 @@ class SopDocumentPageTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("application/xml");
         assertThat(response.header("Content-Disposition"))
-                .isEqualTo("attachment; filename=\"kab-morowali-penerbitan-email-v1.bpmn\"");
+                .isEqualTo("attachment; filename=\"kab-morowali-penerbitan-email-v2.bpmn\"");
         BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(response.bodyAsBytes()));
         assertThat(model.getModelElementsByType(Lane.class)).hasSize(3);
+        // the Kabid's decision and, in version 2, the capacity check that branches on its result
+        assertThat(model.getModelElementsByType(ExclusiveGateway.class)).hasSize(2);
     }
 
     @Test

@@ -327,6 +327,26 @@ class SopValidatorTest {
     }
 
     @Test
+    void acceptsAFailureExitOnAStepWithAnAction() {
+        SopDefinition definition = reader.read(SOURCE, replaceOnce(VALID, "action: create-mailbox\n",
+                "action: create-mailbox\n    ifFailed:\n      id: gagal\n      label: \"Gagal\"\n      next: selesai\n"
+                        + "      outcome: rejected\n"));
+
+        assertThat(definition.step("buat-akun").ifFailed().next()).isEqualTo("selesai");
+        assertThat(definition.step("buat-akun").ifFailed().outcome()).isEqualTo(Outcome.REJECTED);
+    }
+
+    @Test
+    void rejectsAFailureExitOnAStepWithoutAnActionOrWithoutATarget() {
+        assertNames(onlyProblem(replaceOnce(VALID, "    activity: Memeriksa permohonan\n",
+                        "    activity: Memeriksa permohonan\n    ifFailed: {id: gagal, label: Gagal, next: selesai}\n")),
+                "periksa", "'ifFailed' is only for a step with an 'action'");
+        assertNames(onlyProblem(replaceOnce(VALID, "action: create-mailbox\n",
+                        "action: create-mailbox\n    ifFailed: {id: gagal, label: Gagal}\n")),
+                "buat-akun", "'ifFailed' needs 'id', 'label' and 'next'");
+    }
+
+    @Test
     void rejectsBranchesWithTheSameLabel() {
         DefinitionProblem problem = onlyProblem(replaceOnce(VALID, "label: \"Tidak\"", "label: \"Ya\""));
 
@@ -433,8 +453,8 @@ class SopValidatorTest {
                         null, null, null),
                 List.of(new Actor("pemohon", "Pemohon", null, true)),
                 List.of(new Step("ajukan", null, StepKind.SUBMISSION, "pemohon", "Mengajukan", null, null, null, null,
-                        "selesai", null, null), new Step("selesai", null, StepKind.END, "admin", null, null, null, null,
-                                null, null, null, null)));
+                        "selesai", null, null, null), new Step("selesai", null, StepKind.END, "admin", null, null, null, null,
+                                null, null, null, null, null)));
 
         assertThat(new SopValidator().validate("kode", built)).singleElement()
                 .hasToString("kode: langkah 'selesai': pelaksana 'admin' tidak dikenal"
