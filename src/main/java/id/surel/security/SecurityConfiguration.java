@@ -37,7 +37,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/layanan/**", "/lacak/**", "/login", "/error", "/webjars/**", "/css/**",
-                                "/favicon.ico")
+                                "/js/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/kalender/**", "/sop/versi", "/sop/versi/**")
                         .hasRole("ADMIN")
