@@ -63,7 +63,7 @@ class TenantIsolationTest {
         /** @param fileId a file handed in with the other tenant's request */
         static Map<String, String> of(java.util.UUID requestId, long bogorDefinitionId, long fileId) {
             return Map.of("id", requestId.toString(), "versionId", Long.toString(bogorDefinitionId), "documentId",
-                    "1", "historyIndex", "1", "fileId", Long.toString(fileId));
+                    "1", "historyIndex", "1", "fileId", Long.toString(fileId), "username", "admin@kota-bogor");
         }
     }
 }
