@@ -1,6 +1,7 @@
 package id.surel.request;
 
 import id.surel.mailbox.AddressAvailability;
+import id.surel.mailbox.AddressProposals;
 import id.surel.mailbox.EmailAddress;
 import id.surel.mailbox.LocalPartPolicy;
 import id.surel.mailbox.MailAccounts;
@@ -10,6 +11,7 @@ import id.surel.sop.RequiredDocument;
 import id.surel.sop.SopCatalog;
 import id.surel.tenant.Tenant;
 import id.surel.tenant.Tenants;
+import id.surel.tenant.Unit;
 import id.surel.workflow.NewRequest;
 import id.surel.workflow.RequestFile;
 import java.util.ArrayList;
@@ -32,19 +34,20 @@ import org.springframework.validation.Errors;
 public class RequestIntake {
 
     private static final Pattern CONTACT = Pattern.compile("[^@\\s]{1,64}@[a-zA-Z0-9-]+(\\.[a-zA-Z0-9-]+)+");
-    private static final int MAX_SUFFIX = 99;
 
     private final Tenants tenants;
     private final MailAccounts accounts;
     private final AddressAvailability availability;
+    private final AddressProposals proposals;
     private final SopCatalog catalog;
     private final UploadedFiles files;
 
-    RequestIntake(Tenants tenants, MailAccounts accounts, AddressAvailability availability, SopCatalog catalog,
-            UploadedFiles files) {
+    RequestIntake(Tenants tenants, MailAccounts accounts, AddressAvailability availability,
+            AddressProposals proposals, SopCatalog catalog, UploadedFiles files) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.availability = availability;
+        this.proposals = proposals;
         this.catalog = catalog;
         this.files = files;
     }
@@ -139,34 +142,33 @@ public class RequestIntake {
 
     private Optional<EmailAddress> address(Tenant tenant, RequestType type, RequestForm form, String accountName,
             Errors errors) {
+        String tenantId = tenant.id().value();
         String proposed = trim(form.getProposedLocalPart());
         if (proposed != null) {
             proposed = proposed.toLowerCase(Locale.ROOT);
-            if (!LocalPartPolicy.isAcceptable(proposed)) {
-                errors.rejectValue("proposedLocalPart", LocalPartPolicy.isReserved(proposed)
-                        ? "request.localPart.reserved" : "request.localPart.invalid");
+            if (!LocalPartPolicy.isAcceptable(proposed) && !LocalPartPolicy.isReserved(proposed)) {
+                errors.rejectValue("proposedLocalPart", "request.localPart.invalid");
                 return Optional.empty();
             }
             EmailAddress address = new EmailAddress(proposed, tenant.domain());
-            if (!availability.isFree(tenant.id().value(), address)) {
-                errors.rejectValue("proposedLocalPart", "request.localPart.taken", new Object[] {address}, null);
+            Optional<AddressAvailability.Problem> problem = availability.problem(tenantId, address, null);
+            if (problem.isPresent()) {
+                errors.rejectValue("proposedLocalPart", problem.get() == AddressAvailability.Problem.RESERVED
+                        ? "request.localPart.reserved" : "request.localPart.taken", new Object[] {address}, null);
                 return Optional.empty();
             }
             return Optional.of(address);
         }
-        String base = switch (type.owner()) {
-            case NIP -> LocalPartPolicy.fromPersonName(accountName);
-            case UNIT -> form.getUnitCode().toLowerCase(Locale.ROOT);
-            case ACCOUNT_NAME -> LocalPartPolicy.fromName(accountName);
+        Optional<EmailAddress> address = switch (type.owner()) {
+            case NIP -> proposals.forPerson(tenantId, tenant.domain(), accountName, form.getUnitCode());
+            case UNIT -> proposals.forUnit(tenantId, tenant.domain(), form.getUnitCode(),
+                    tenants.unit(tenant.id(), form.getUnitCode()).map(Unit::name).orElse(null));
+            case ACCOUNT_NAME -> proposals.forEvent(tenantId, tenant.domain(), accountName, form.getUnitCode());
         };
-        for (int suffix = 1; suffix <= MAX_SUFFIX; suffix++) {
-            EmailAddress candidate = new EmailAddress(suffix == 1 ? base : base + suffix, tenant.domain());
-            if (availability.isFree(tenant.id().value(), candidate)) {
-                return Optional.of(candidate);
-            }
+        if (address.isEmpty()) {
+            errors.rejectValue("proposedLocalPart", "request.localPart.required");
         }
-        errors.rejectValue("proposedLocalPart", "request.localPart.required");
-        return Optional.empty();
+        return address;
     }
 
     private static Nip nip(String text, Errors errors) {
