@@ -159,7 +159,7 @@ class CapacityJourneyTest {
     }
 
     private static Map<String, String> form() {
-        return new HashMap<>(Map.of("type", "PERSONAL", "applicantName", TestApplicants.name(),
+        return new HashMap<>(Map.of("type", "pribadi", "applicantName", TestApplicants.name(),
                 "applicantNip", TestApplicants.nip(), "unitCode", "DINKES",
                 "contactEmail", TestApplicants.contactEmail()));
     }

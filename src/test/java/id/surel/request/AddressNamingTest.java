@@ -131,7 +131,7 @@ class AddressNamingTest {
 
     private Document submit(String tenant, String name, String localPart) {
         Map<String, String> form = new HashMap<>();
-        form.put("type", "PERSONAL");
+        form.put("type", "pribadi");
         form.put("applicantName", name);
         form.put("applicantNip", TestApplicants.nip());
         form.put("unitCode", tenant.equals("kab-morowali") ? "DINKES" : "DKIS");
@@ -141,7 +141,7 @@ class AddressNamingTest {
         }
         WebSession applicant = new WebSession(port);
         return applicant.submit(applicant.get("/layanan/" + tenant + "/permohonan"),
-                "form[enctype=multipart/form-data]", form, "letter", PdfFixtures.letter());
+                "form[enctype=multipart/form-data]", form, "documents[surat-permohonan]", PdfFixtures.letter());
     }
 
     private void takeOnServer(String address) {
