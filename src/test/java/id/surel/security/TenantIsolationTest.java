@@ -93,8 +93,8 @@ class TenantIsolationTest {
         static Map<String, String> of(UUID requestId, long bogorDefinitionId, UUID bogorMailId,
                 long bogorAttachmentId) {
             return Map.of("id", requestId.toString(), "versionId", Long.toString(bogorDefinitionId), "documentId",
-                    "1", "historyIndex", "1", "mailId", bogorMailId.toString(), "attachmentId",
-                    Long.toString(bogorAttachmentId));
+                    "1", "historyIndex", "1", "username", "admin@kota-bogor", "mailId", bogorMailId.toString(),
+                    "attachmentId", Long.toString(bogorAttachmentId));
         }
     }
 }
