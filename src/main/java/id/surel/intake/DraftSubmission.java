@@ -3,20 +3,27 @@ package id.surel.intake;
 import id.surel.audit.AuditLog;
 import id.surel.notify.ReceiptNotice;
 import id.surel.request.RequestForm;
+import id.surel.sop.OwnerKind;
+import id.surel.sop.RequestType;
+import id.surel.sop.RequiredDocument;
 import id.surel.request.RequestIntake;
 import id.surel.request.TrackingLinks;
 import id.surel.tenant.Tenant;
 import id.surel.workflow.DuplicateRequestException;
 import id.surel.workflow.NewRequest;
 import id.surel.workflow.RequestEngine;
-import id.surel.workflow.RequestType;
 import id.surel.workflow.Submission;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Turns a draft into a request on the tenant's SOP, through the same checks as the public form. The request starts and
@@ -54,16 +61,22 @@ class DraftSubmission {
         this.clock = clock;
     }
 
-    /** The draft checked as the public form checks a request, without starting anything. */
+    /**
+     * The draft checked as the public form checks a request, without starting anything: as the SOP's request type for
+     * a person (owner by NIP), its attachments handed in for the type's documents in order of the content types each
+     * accepts; {@code letterId} picks the attachment for the first document.
+     */
     Checked check(Tenant tenant, IntakeMail draft, Long letterId) {
+        List<RequestType> types = intake.requestTypes(tenant);
+        RequestType type = types.stream().filter(t -> t.owner() == OwnerKind.NIP).findFirst().orElse(types.get(0));
         RequestForm form = new RequestForm();
-        form.setType(RequestType.PERSONAL);
+        form.setType(type.id());
         form.setApplicantName(draft.applicantName());
         form.setApplicantNip(draft.applicantNip());
         form.setUnitCode(draft.unitCode());
         form.setContactEmail(draft.sender());
         form.setProposedLocalPart(draft.localPart());
-        form.setLetter(letter(draft, letterId).map(AttachedLetter::new).orElse(null));
+        form.setDocuments(documents(draft, type, letterId));
         BindingResult problems = new BeanPropertyBindingResult(form, "form");
         return new Checked(intake.check(tenant, form, problems), problems);
     }
@@ -97,12 +110,22 @@ class DraftSubmission {
         return new Result(Optional.of(submission), problems);
     }
 
-    /** The chosen attachment if it is a PDF of this draft, else the draft's first PDF. */
-    private Optional<MailAttachment> letter(IntakeMail draft, Long letterId) {
-        Optional<StoredAttachment> chosen = mails.attachments(draft.tenantId(), draft.id()).stream()
-                .filter(StoredAttachment::isPdf)
-                .filter(a -> letterId == null || a.id() == letterId)
-                .findFirst();
-        return chosen.flatMap(a -> mails.attachment(draft.tenantId(), draft.id(), a.id()));
+    private Map<String, MultipartFile> documents(IntakeMail draft, RequestType type, Long letterId) {
+        List<StoredAttachment> unused = new ArrayList<>(mails.attachments(draft.tenantId(), draft.id()));
+        Map<String, MultipartFile> documents = new HashMap<>();
+        for (int i = 0; i < type.documents().size(); i++) {
+            RequiredDocument document = type.documents().get(i);
+            Long chosen = i == 0 ? letterId : null;
+            Optional<StoredAttachment> match = unused.stream()
+                    .filter(a -> document.accepts(a.contentType()))
+                    .filter(a -> chosen == null || a.id() == chosen)
+                    .findFirst();
+            match.ifPresent(a -> {
+                unused.remove(a);
+                mails.attachment(draft.tenantId(), draft.id(), a.id())
+                        .ifPresent(file -> documents.put(document.id(), new AttachedFile(file)));
+            });
+        }
+        return documents;
     }
 }

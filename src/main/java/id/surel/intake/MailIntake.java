@@ -5,10 +5,12 @@ import id.surel.tenant.Tenant;
 import id.surel.tenant.Tenants;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.BindingResult;
 
@@ -33,6 +35,7 @@ class MailIntake {
     }
 
     static final String SYSTEM = "sistem";
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final Logger log = LoggerFactory.getLogger(MailIntake.class);
 
     private final IntakeMails mails;
@@ -99,6 +102,17 @@ class MailIntake {
 
     /** Submits a complete draft (if allowed) and answers: the receipt with the tracking number, or what is missing. */
     private void answer(Tenant tenant, IntakeMail draft) {
+        // Labels from the SOP go into the problems in the checking thread's language: Indonesian, as the answer leads.
+        Locale before = LocaleContextHolder.getLocale();
+        LocaleContextHolder.setLocale(INDONESIAN);
+        try {
+            submitOrList(tenant, draft);
+        } finally {
+            LocaleContextHolder.setLocale(before);
+        }
+    }
+
+    private void submitOrList(Tenant tenant, IntakeMail draft) {
         BindingResult problems;
         if (settings.autoSubmit()) {
             DraftSubmission.Result result = submission.submit(tenant, draft, null, SYSTEM);

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -65,18 +66,22 @@ public class RequestEngine {
                 r.applicantName(), r.applicantNip(), r.unitCode(), r.accountName(), r.contactEmail(),
                 r.proposedAddress(), r.ownerKey(), RequestStatus.IN_PROGRESS, null, start.id(), start.actor(), now,
                 false, null, 0, now, null, StepTimes.NONE, null, null, 0, deadlines.requestDue(calendar, definition, now),
-                null, null);
+                null, null, List.of(), null);
         try {
             requests.insert(record, TrackingTokens.hash(token));
         } catch (DuplicateKeyException e) {
             throw duplicateOf(e);
         }
-        requests.insertLetter(record.id(), tenant.id(), r.letter(), TrackingTokens.sha256(r.letter().content()));
-        recordDone(calendar, record, start, APPLICANT, r.applicantName(), null, null, now);
+        String by = r.enteredBy() == null ? APPLICANT : r.enteredBy();
+        requests.insertDocuments(tenant.id(), record.id(), r.documents(), by, now);
+        requests.insertFields(tenant.id(), record.id(), r.fields());
+        recordDone(calendar, record, start, by, r.applicantName(), null,
+                r.enteredBy() == null ? null : "dicatat oleh petugas / entered by clerk " + r.enteredBy(), now);
         enter(calendar, record, definition.step(start.next()), null, now, null);
-        audit.record(tenant.id().value(), APPLICANT, "request.submitted", trackingNumber,
-                "sop " + definition.key() + " v" + definition.version() + "; owner " + r.ownerKey() + "; address "
-                        + r.proposedAddress());
+        audit.record(tenant.id().value(), by, r.enteredBy() == null ? "request.submitted" : "request.entered",
+                trackingNumber, "sop " + definition.key() + " v" + definition.version() + "; type " + r.type()
+                        + "; owner " + r.ownerKey() + "; address " + r.proposedAddress() + "; documents "
+                        + r.documents().size());
         return new Submission(record.id(), trackingNumber, token);
     }
 
@@ -108,6 +113,24 @@ public class RequestEngine {
             enter(calendar, request, definitionOf(request).step(step.next()), request.outcome(), now, step.actor());
             audit.record(who.tenantId().value(), who.username(), "step.completed", request.trackingNumber(), step.id());
         }
+    }
+
+    /**
+     * The holder of the current step replaces the address the request asks for (the caller has checked that the new
+     * one is free); refused once the request moved on or while its system action runs.
+     */
+    @Transactional
+    public void changeAddress(ActingStaff who, UUID requestId, int expectedVersion, String address) {
+        RequestRecord request = actionable(who, requestId, expectedVersion);
+        try {
+            if (!requests.changeAddress(who.tenantId(), requestId, expectedVersion, address)) {
+                throw new ConcurrentTransitionException(request.trackingNumber());
+            }
+        } catch (DuplicateKeyException e) {
+            throw duplicateOf(e);
+        }
+        audit.record(who.tenantId().value(), who.username(), "address.changed", request.trackingNumber(),
+                request.proposedAddress() + " -> " + address);
     }
 
     /** Stops the request's clock while it waits on the applicant (e.g. asked to complete a document). */
@@ -144,9 +167,12 @@ public class RequestEngine {
                 "paused " + paused.toMinutes() + " working minutes");
     }
 
-    /** The worker finished a step's system action: the step is done, the request moves on and the job closes. */
+    /**
+     * The worker finished a step's system action: the step is done, the request moves on (along the branch whose
+     * {@code when} is the action's result, if the step branches) and the job closes.
+     */
     @Transactional
-    public void actionSucceeded(OutboxJob job, String resultNote) {
+    public void actionSucceeded(OutboxJob job, ActionResult result) {
         RequestRecord request = requests.find(job.tenantId(), job.requestId()).orElseThrow(RequestNotFoundException::new);
         if (!request.awaitingAction() || !request.currentStep().equals(job.stepId())) {
             outbox.done(job.id()); // a repeated delivery of a job whose step already moved on
@@ -154,11 +180,21 @@ public class RequestEngine {
         }
         SopDefinition definition = definitionOf(request);
         Step step = definition.step(job.stepId());
+        Branch branch = step.branches().isEmpty() ? null : step.branches().stream()
+                .filter(b -> b.when().equals(result.result()))
+                .findFirst()
+                .orElseThrow(() -> new ActionFailedException("Hasil '" + result.result() + "' tidak memiliki cabang"
+                        + " / result '" + result.result() + "' has no branch at " + step.id(), false));
         Instant now = clock.instant();
         WorkingCalendar calendar = deadlines.calendar(request.tenantId());
-        recordDone(calendar, request, step, job.requestedBy(), job.requestedByName(), null,
-                join(job.note(), resultNote), now);
-        enter(calendar, request, definition.step(step.next()), request.outcome(), now, step.actor());
+        recordDone(calendar, request, step, job.requestedBy(), job.requestedByName(), branch,
+                join(job.note(), result.note()), now);
+        if (branch == null) {
+            enter(calendar, request, definition.step(step.next()), request.outcome(), now, step.actor());
+        } else {
+            String outcome = branch.outcome() == null ? request.outcome() : branch.outcome().name();
+            enter(calendar, request, definition.step(branch.next()), outcome, now, step.actor());
+        }
         outbox.done(job.id());
         audit.record(job.tenantId().value(), SYSTEM, "action.done", request.trackingNumber(),
                 job.stepId() + ": " + job.action());

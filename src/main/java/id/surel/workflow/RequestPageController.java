@@ -3,9 +3,13 @@ package id.surel.workflow;
 import id.surel.calendar.TenantTime;
 import id.surel.security.CurrentStaff;
 import id.surel.security.StaffPrincipal;
+import id.surel.sop.RequestType;
 import id.surel.sop.SopDefinition;
 import id.surel.sop.Step;
+import id.surel.sop.StepKind;
+import id.surel.sop.SystemAction;
 import id.surel.tenant.Tenants;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -76,8 +80,15 @@ class RequestPageController {
         model.addAttribute("requestDue", format(request.dueAt(), zone));
         model.addAttribute("pausedSince", format(request.pausedSince(), zone));
         List<HistoryEntry> history = requests.history(me.tenantId(), id);
+        model.addAttribute("systemCheck", latestCheck(definition, history));
+        model.addAttribute("canEditAddress", canAct && createsMailboxLater(definition, history));
         model.addAttribute("timeline", RequestTimeline.of(request, definition, history,
                 tenants.get(me.tenantId()).zone()));
+        RequestType type = definition.findRequestType(request.type()).orElse(null);
+        model.addAttribute("requestType", type);
+        model.addAttribute("fields", requests.fields(me.tenantId(), id));
+        model.addAttribute("checklist", type == null ? List.of()
+                : ChecklistItem.of(type, requests.documents(me.tenantId(), id)));
         model.addAttribute("documents", documentSources.orderedStream()
                 .flatMap(source -> source.documents(request, definition, history).stream())
                 .toList());
@@ -117,6 +128,25 @@ class RequestPageController {
         return "redirect:/permohonan/" + id;
     }
 
+    /** The note of the latest system step that branched on its result (e.g. the capacity figures), for the decider. */
+    private static String latestCheck(SopDefinition definition, List<HistoryEntry> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Step step = definition.step(history.get(i).stepId());
+            if (step.kind() == StepKind.SYSTEM && !step.branches().isEmpty()) {
+                return history.get(i).note();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the request's address may still change: its SOP creates a mailbox and has not done so yet. */
+    private static boolean createsMailboxLater(SopDefinition definition, List<HistoryEntry> history) {
+        boolean creates = definition.steps().stream().anyMatch(s -> s.action() == SystemAction.CREATE_MAILBOX);
+        boolean created = history.stream()
+                .anyMatch(h -> definition.step(h.stepId()).action() == SystemAction.CREATE_MAILBOX);
+        return creates && !created;
+    }
+
     private static String format(Instant instant, ZoneId zone) {
         return instant == null ? null : WHEN.withZone(zone).format(instant);
     }
@@ -128,11 +158,24 @@ class RequestPageController {
         return "redirect:/permohonan/" + id;
     }
 
+    @GetMapping("/permohonan/{id}/berkas/{fileId}")
+    ResponseEntity<byte[]> handedIn(@PathVariable UUID id, @PathVariable long fileId) {
+        Letter file = requests.document(currentStaff.get().tenantId(), id, fileId)
+                .orElseThrow(RequestNotFoundException::new);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
+    }
+
     @GetMapping("/permohonan/{id}/surat")
     ResponseEntity<byte[]> letter(@PathVariable UUID id) {
         Letter letter = requests.letter(currentStaff.get().tenantId(), id).orElseThrow(RequestNotFoundException::new);
         return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
+                .contentType(MediaType.parseMediaType(letter.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.inline().filename(letter.fileName()).build().toString())
                 .body(letter.content());

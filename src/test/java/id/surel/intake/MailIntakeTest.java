@@ -124,7 +124,7 @@ class MailIntakeTest {
         assertThat(inbox(sender, "diterima")).anySatisfy(m -> assertThat(m.subject()).contains("diterima"));
         assertThat(inbox(htmlSender, "belum lengkap")).anySatisfy(m -> {
             assertThat(m.subject()).contains("belum lengkap");
-            assertThat(m.body()).contains("NIP wajib diisi").contains("Surat permohonan wajib diunggah")
+            assertThat(m.body()).contains("NIP wajib diisi").contains("Surat permohonan (PDF) wajib diunggah")
                     .contains("NIP is required");
         });
         assertThat(folderSize("INBOX")).isZero();

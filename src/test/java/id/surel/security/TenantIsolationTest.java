@@ -54,7 +54,9 @@ class TenantIsolationTest {
         cirebonAdmin.login("admin@kota-cirebon", "surel-demo");
 
         var leaks = new RouteWalker(mapping).leaks(cirebonAdmin,
-                IsolationIds.of(bogor.requestId(), catalog.active("kota-bogor").id(), bogorMail, bogorAttachment),
+                IsolationIds.of(bogor.requestId(), catalog.active("kota-bogor").id(),
+                        requests.documents(new TenantId("kota-bogor"), bogor.requestId()).get(0).id(), bogorMail,
+                        bogorAttachment),
                 before.applicantName());
 
         assertThat(leaks).isEmpty();
@@ -86,15 +88,17 @@ class TenantIsolationTest {
     /** Values for every path variable the staff routes use. */
     static final class IsolationIds {
 
-        static Map<String, String> of(UUID requestId, long bogorDefinitionId) {
-            return of(requestId, bogorDefinitionId, UUID.randomUUID(), 1);
+        /** @param fileId a file handed in with the other tenant's request */
+        static Map<String, String> of(UUID requestId, long bogorDefinitionId, long fileId) {
+            return of(requestId, bogorDefinitionId, fileId, UUID.randomUUID(), 1);
         }
 
-        static Map<String, String> of(UUID requestId, long bogorDefinitionId, UUID bogorMailId,
-                long bogorAttachmentId) {
+        /** Also a mail-intake draft of the other tenant and one of its attachments. */
+        static Map<String, String> of(UUID requestId, long bogorDefinitionId, long fileId, UUID mailId,
+                long attachmentId) {
             return Map.of("id", requestId.toString(), "versionId", Long.toString(bogorDefinitionId), "documentId",
-                    "1", "historyIndex", "1", "username", "admin@kota-bogor", "mailId", bogorMailId.toString(),
-                    "attachmentId", Long.toString(bogorAttachmentId));
+                    "1", "historyIndex", "1", "fileId", Long.toString(fileId), "username", "admin@kota-bogor",
+                    "mailId", mailId.toString(), "attachmentId", Long.toString(attachmentId));
         }
     }
 }

@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.web.multipart.MultipartFile;
 
-/** A PDF that came by mail, handed to the request intake the way an uploaded letter is. */
-record AttachedLetter(MailAttachment attachment) implements MultipartFile {
+/** A file that came by mail, handed to the request intake the way an uploaded document is. */
+record AttachedFile(MailAttachment attachment) implements MultipartFile {
 
     @Override
     public String getName() {
