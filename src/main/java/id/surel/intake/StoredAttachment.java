@@ -2,8 +2,4 @@ package id.surel.intake;
 
 /** An attachment kept with a draft, without its bytes. */
 record StoredAttachment(long id, String fileName, String contentType, long sizeBytes) {
-
-    public boolean isPdf() {
-        return "application/pdf".equals(contentType);
-    }
 }
