@@ -176,7 +176,7 @@ class GreenMailDirectoryTest {
 
     @Test
     void a_suspended_mailbox_refuses_its_own_password_and_is_found_inactive() {
-        directory.create(new NewMailbox(BUDI, "Budi Santoso", PASSWORD.toCharArray()));
+        directory.create(new NewMailbox(BUDI, "Budi Santoso", "196801011990031001", PASSWORD.toCharArray()));
 
         directory.setActive(BUDI, false);
 
@@ -187,7 +187,7 @@ class GreenMailDirectoryTest {
 
     @Test
     void reactivating_a_suspended_mailbox_restores_its_own_password_and_keeps_its_mail() throws MessagingException {
-        directory.create(new NewMailbox(BUDI, "Budi Santoso", PASSWORD.toCharArray()));
+        directory.create(new NewMailbox(BUDI, "Budi Santoso", "196801011990031001", PASSWORD.toCharArray()));
         send(BUDI.toString(), "Surat sebelum ditangguhkan");
         directory.setActive(BUDI, false);
         directory.setActive(BUDI, false);
@@ -200,7 +200,7 @@ class GreenMailDirectoryTest {
 
     @Test
     void a_password_set_while_suspended_is_the_one_that_works_after_reactivation() throws MessagingException {
-        directory.create(new NewMailbox(BUDI, "Budi Santoso", PASSWORD.toCharArray()));
+        directory.create(new NewMailbox(BUDI, "Budi Santoso", "196801011990031001", PASSWORD.toCharArray()));
         directory.setActive(BUDI, false);
 
         directory.setPassword(BUDI, "Baru#Sandi2026".toCharArray());
@@ -221,7 +221,7 @@ class GreenMailDirectoryTest {
 
     @Test
     void a_quota_set_on_a_mailbox_is_reported_by_find() {
-        directory.create(new NewMailbox(BUDI, "Budi Santoso", PASSWORD.toCharArray()));
+        directory.create(new NewMailbox(BUDI, "Budi Santoso", "196801011990031001", PASSWORD.toCharArray()));
         assertThat(directory.find(BUDI)).hasValueSatisfying(info -> assertThat(info.quotaBytes()).isEmpty());
 
         directory.setQuota(BUDI, 2L * 1024 * 1024 * 1024);
@@ -232,7 +232,7 @@ class GreenMailDirectoryTest {
 
     @Test
     void a_negative_quota_or_an_unknown_address_is_refused() {
-        directory.create(new NewMailbox(BUDI, "Budi Santoso", PASSWORD.toCharArray()));
+        directory.create(new NewMailbox(BUDI, "Budi Santoso", "196801011990031001", PASSWORD.toCharArray()));
 
         assertThatIllegalArgumentException().isThrownBy(() -> directory.setQuota(BUDI, -1));
         assertThat(directory.find(BUDI)).hasValueSatisfying(info -> assertThat(info.quotaBytes()).isEmpty());
