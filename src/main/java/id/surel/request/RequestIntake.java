@@ -117,7 +117,8 @@ public class RequestIntake {
         }
     }
 
-    private static Letter letter(MultipartFile file, Errors errors) {
+    /** The uploaded request letter, checked by content to be a PDF within the size limit; errors go on "letter". */
+    public static Letter letter(MultipartFile file, Errors errors) {
         if (file == null || file.isEmpty()) {
             errors.rejectValue("letter", "request.letter.required");
             return null;
