@@ -36,13 +36,25 @@ class LoginThrottle {
 
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
+        recordFailure(String.valueOf(event.getAuthentication().getName()));
+    }
+
+    /** A wrong password or a wrong second-factor code: both count towards the same lock. */
+    void recordFailure(String username) {
         jdbc.sql("insert into login_failure (username, at) values (?, ?)")
-                .params(String.valueOf(event.getAuthentication().getName()), Timestamp.from(clock.instant()))
+                .params(username, Timestamp.from(clock.instant()))
                 .update();
     }
 
+    /** The right password clears the count, unless a second factor is still to come (its guesses must add up). */
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        jdbc.sql("delete from login_failure where username = ?").param(event.getAuthentication().getName()).update();
+        if (!(event.getAuthentication().getPrincipal() instanceof StaffPrincipal staff && staff.totpEnabled())) {
+            clear(event.getAuthentication().getName());
+        }
+    }
+
+    void clear(String username) {
+        jdbc.sql("delete from login_failure where username = ?").param(username).update();
     }
 }

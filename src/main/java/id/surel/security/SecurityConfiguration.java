@@ -23,9 +23,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class SecurityConfiguration implements WebMvcConfigurer {
 
     private final PublicRateLimit rateLimit;
+    private final LoginSteps loginSteps;
 
-    SecurityConfiguration(PublicRateLimit rateLimit) {
+    SecurityConfiguration(PublicRateLimit rateLimit, LoginSteps loginSteps) {
         this.rateLimit = rateLimit;
+        this.loginSteps = loginSteps;
     }
 
     @Override
@@ -39,14 +41,19 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .requestMatchers("/", "/layanan/**", "/lacak/**", "/login", "/error", "/webjars/**", "/css/**",
                                 "/favicon.ico")
                         .permitAll()
+                        .requestMatchers(LoginSteps.SECOND_FACTOR_PAGE)
+                        .hasAuthority(LoginSteps.SECOND_FACTOR)
+                        .requestMatchers(LoginSteps.PASSWORD_PAGE)
+                        .hasAnyAuthority("ROLE_STAFF", LoginSteps.PASSWORD_CHANGE)
                         .requestMatchers(HttpMethod.POST, "/kalender/**", "/sop/versi", "/sop/versi/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/audit", "/audit.csv", "/staf", "/staf/**")
                         .hasRole("ADMIN")
                         .anyRequest()
-                        .authenticated())
+                        .hasRole("STAFF"))
+                .exceptionHandling(e -> e.accessDeniedHandler(loginSteps))
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/kotak-masuk", true)
+                        .successHandler(loginSteps)
                         .failureHandler(failureHandler())
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))

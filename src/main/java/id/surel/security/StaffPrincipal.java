@@ -32,6 +32,14 @@ public class StaffPrincipal implements UserDetails {
         return staff.admin();
     }
 
+    public boolean mustChangePassword() {
+        return staff.mustChangePassword();
+    }
+
+    public boolean totpEnabled() {
+        return staff.totpEnabled();
+    }
+
     /** The SOP actors (roles) this person may act as. */
     public Set<String> actorIds() {
         return staff.actorIds();

@@ -46,6 +46,7 @@ class StaffAdminController {
         model.addAttribute("staff", staff.all(me.tenantId()));
         model.addAttribute("delegations", delegations.all(me.tenantId()));
         model.addAttribute("definition", definition);
+        model.addAttribute("tenantId", me.tenantId().value());
         return "staff/staff";
     }
 

@@ -1,5 +1,9 @@
 package id.surel.tenant;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,12 +22,11 @@ public class StaffDirectory {
         this.jdbc = jdbc;
     }
 
+    /** The account, of any tenant: for login only; everything else goes through {@link #find(TenantId, String)}. */
     public Optional<StaffMember> findByUsername(String username) {
         return jdbc.sql("select * from staff where username = ?")
                 .param(username)
-                .query((rs, n) -> new StaffMember(rs.getLong("id"), new TenantId(rs.getString("tenant_id")),
-                        rs.getString("username"), rs.getString("password_hash"), rs.getString("full_name"),
-                        actorsOf(rs.getLong("id")), rs.getBoolean("enabled"), rs.getBoolean("admin")))
+                .query(this::map)
                 .optional();
     }
 
@@ -31,10 +34,64 @@ public class StaffDirectory {
     public List<StaffMember> all(TenantId tenant) {
         return jdbc.sql("select * from staff where tenant_id = ? order by username")
                 .param(tenant.value())
-                .query((rs, n) -> new StaffMember(rs.getLong("id"), new TenantId(rs.getString("tenant_id")),
-                        rs.getString("username"), rs.getString("password_hash"), rs.getString("full_name"),
-                        actorsOf(rs.getLong("id")), rs.getBoolean("enabled"), rs.getBoolean("admin")))
+                .query(this::map)
                 .list();
+    }
+
+    public Optional<StaffMember> find(TenantId tenant, String username) {
+        return jdbc.sql("select * from staff where tenant_id = ? and username = ?")
+                .params(tenant.value(), username)
+                .query(this::map)
+                .optional();
+    }
+
+    /** Creates an account; false (nothing stored) if the username is taken. */
+    @Transactional
+    public boolean create(TenantId tenant, String username, String passwordHash, String fullName, String email,
+            Set<String> actorIds, boolean admin, boolean mustChangePassword) {
+        Optional<Long> id = jdbc.sql("""
+                insert into staff (tenant_id, username, password_hash, full_name, email, admin, must_change_password)
+                values (?, ?, ?, ?, ?, ?, ?) on conflict (username) do nothing returning id
+                """)
+                .params(tenant.value(), username, passwordHash, fullName, email, admin, mustChangePassword)
+                .query(Long.class)
+                .optional();
+        id.ifPresent(staffId -> insertActors(staffId, actorIds));
+        return id.isPresent();
+    }
+
+    /** Changes name, e-mail, admin right and the actors held; false if the account is not this tenant's. */
+    @Transactional
+    public boolean update(TenantId tenant, String username, String fullName, String email, Set<String> actorIds,
+            boolean admin) {
+        Optional<Long> id = jdbc.sql("""
+                update staff set full_name = ?, email = ?, admin = ? where tenant_id = ? and username = ? returning id
+                """)
+                .params(fullName, email, admin, tenant.value(), username)
+                .query(Long.class)
+                .optional();
+        id.ifPresent(staffId -> {
+            jdbc.sql("delete from staff_actor where staff_id = ?").param(staffId).update();
+            insertActors(staffId, actorIds);
+        });
+        return id.isPresent();
+    }
+
+    public boolean setEnabled(TenantId tenant, String username, boolean enabled) {
+        return jdbc.sql("update staff set enabled = ? where tenant_id = ? and username = ?")
+                .params(enabled, tenant.value(), username)
+                .update() == 1;
+    }
+
+    /** Stores a new password hash; {@code mustChange} when someone other than the owner chose it. */
+    public boolean setPassword(TenantId tenant, String username, String passwordHash, boolean mustChange,
+            Instant at) {
+        return jdbc.sql("""
+                update staff set password_hash = ?, must_change_password = ?, password_changed_at = ?
+                where tenant_id = ? and username = ?
+                """)
+                .params(passwordHash, mustChange, Timestamp.from(at), tenant.value(), username)
+                .update() == 1;
     }
 
     public List<String> usernamesActingAs(TenantId tenant, String actorId) {
@@ -84,10 +141,20 @@ public class StaffDirectory {
                 .params(tenant.value(), username, passwordHash, fullName, email, admin)
                 .query(Long.class)
                 .optional();
-        id.ifPresent(staffId -> actorIds.forEach(actor -> jdbc
-                .sql("insert into staff_actor (staff_id, actor_id) values (?, ?)")
+        id.ifPresent(staffId -> insertActors(staffId, actorIds));
+    }
+
+    private void insertActors(long staffId, Set<String> actorIds) {
+        actorIds.forEach(actor -> jdbc.sql("insert into staff_actor (staff_id, actor_id) values (?, ?)")
                 .params(staffId, actor)
-                .update()));
+                .update());
+    }
+
+    private StaffMember map(ResultSet rs, int rowNum) throws SQLException {
+        return new StaffMember(rs.getLong("id"), new TenantId(rs.getString("tenant_id")), rs.getString("username"),
+                rs.getString("password_hash"), rs.getString("full_name"), rs.getString("email"),
+                actorsOf(rs.getLong("id")), rs.getBoolean("enabled"), rs.getBoolean("admin"),
+                rs.getBoolean("must_change_password"), false);
     }
 
     private Set<String> actorsOf(long staffId) {

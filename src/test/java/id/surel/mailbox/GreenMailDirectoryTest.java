@@ -173,6 +173,72 @@ class GreenMailDirectoryTest {
     }
 
     @Test
+    void a_suspended_mailbox_refuses_its_own_password_and_is_found_inactive() {
+        directory.create(new NewMailbox(BUDI, "Budi Santoso", PASSWORD.toCharArray()));
+
+        directory.setActive(BUDI, false);
+
+        assertThatExceptionOfType(AuthenticationFailedException.class)
+                .isThrownBy(() -> imap.login(BUDI.toString(), PASSWORD));
+        assertThat(directory.find(BUDI)).hasValueSatisfying(info -> assertThat(info.active()).isFalse());
+    }
+
+    @Test
+    void reactivating_a_suspended_mailbox_restores_its_own_password_and_keeps_its_mail() throws MessagingException {
+        directory.create(new NewMailbox(BUDI, "Budi Santoso", PASSWORD.toCharArray()));
+        send(BUDI.toString(), "Surat sebelum ditangguhkan");
+        directory.setActive(BUDI, false);
+        directory.setActive(BUDI, false);
+
+        directory.setActive(BUDI, true);
+
+        assertThat(imap.inboxSubjects(BUDI.toString(), PASSWORD)).containsExactly("Surat sebelum ditangguhkan");
+        assertThat(directory.find(BUDI)).hasValueSatisfying(info -> assertThat(info.active()).isTrue());
+    }
+
+    @Test
+    void a_password_set_while_suspended_is_the_one_that_works_after_reactivation() throws MessagingException {
+        directory.create(new NewMailbox(BUDI, "Budi Santoso", PASSWORD.toCharArray()));
+        directory.setActive(BUDI, false);
+
+        directory.setPassword(BUDI, "Baru#Sandi2026".toCharArray());
+        assertThatExceptionOfType(AuthenticationFailedException.class)
+                .isThrownBy(() -> imap.login(BUDI.toString(), "Baru#Sandi2026"));
+        directory.setActive(BUDI, true);
+
+        imap.login(BUDI.toString(), "Baru#Sandi2026");
+        assertThatExceptionOfType(AuthenticationFailedException.class)
+                .isThrownBy(() -> imap.login(BUDI.toString(), PASSWORD));
+    }
+
+    @Test
+    void suspending_or_reactivating_an_unknown_address_is_refused() {
+        assertThatExceptionOfType(MailboxNotFoundException.class).isThrownBy(() -> directory.setActive(BUDI, false));
+        assertThatExceptionOfType(MailboxNotFoundException.class).isThrownBy(() -> directory.setActive(BUDI, true));
+    }
+
+    @Test
+    void a_quota_set_on_a_mailbox_is_reported_by_find() {
+        directory.create(new NewMailbox(BUDI, "Budi Santoso", PASSWORD.toCharArray()));
+        assertThat(directory.find(BUDI)).hasValueSatisfying(info -> assertThat(info.quotaBytes()).isEmpty());
+
+        directory.setQuota(BUDI, 2L * 1024 * 1024 * 1024);
+
+        assertThat(directory.find(BUDI)).hasValueSatisfying(
+                info -> assertThat(info.quotaBytes()).hasValue(2L * 1024 * 1024 * 1024));
+    }
+
+    @Test
+    void a_negative_quota_or_an_unknown_address_is_refused() {
+        directory.create(new NewMailbox(BUDI, "Budi Santoso", PASSWORD.toCharArray()));
+
+        assertThatIllegalArgumentException().isThrownBy(() -> directory.setQuota(BUDI, -1));
+        assertThat(directory.find(BUDI)).hasValueSatisfying(info -> assertThat(info.quotaBytes()).isEmpty());
+        assertThatExceptionOfType(MailboxNotFoundException.class)
+                .isThrownBy(() -> directory.setQuota(EmailAddress.of("siti@kotabogor.go.id"), 1024));
+    }
+
+    @Test
     void the_platform_names_itself() {
         assertThat(directory.platformName()).contains("GreenMail");
     }
