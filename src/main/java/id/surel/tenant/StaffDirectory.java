@@ -154,7 +154,7 @@ public class StaffDirectory {
         return new StaffMember(rs.getLong("id"), new TenantId(rs.getString("tenant_id")), rs.getString("username"),
                 rs.getString("password_hash"), rs.getString("full_name"), rs.getString("email"),
                 actorsOf(rs.getLong("id")), rs.getBoolean("enabled"), rs.getBoolean("admin"),
-                rs.getBoolean("must_change_password"), false);
+                rs.getBoolean("must_change_password"), rs.getBoolean("totp_enabled"));
     }
 
     private Set<String> actorsOf(long staffId) {
