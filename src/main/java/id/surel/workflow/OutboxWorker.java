@@ -52,8 +52,7 @@ public class OutboxWorker {
     public void run(OutboxJob job) {
         try {
             ActionContext context = contextOf(job);
-            String note = handlerFor(job, context.request()).run(context);
-            engine.actionSucceeded(job, note);
+            engine.actionSucceeded(job, handlerFor(job, context.request()).perform(context));
         } catch (ActionFailedException e) {
             failed(job, e.getMessage(), e.retryable());
         } catch (RuntimeException e) {

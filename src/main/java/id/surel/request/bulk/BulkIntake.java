@@ -77,7 +77,7 @@ class BulkIntake {
         if (errors.hasErrors()) {
             return Optional.empty();
         }
-        List<CheckedRow> checked = check.check(tenant, rows);
+        List<CheckedRow> checked = check.check(tenant, form.getUnitCode(), rows);
         int valid = (int) checked.stream().filter(CheckedRow::valid).count();
         String fileName = form.getStaffList().getOriginalFilename() == null ? "daftar-pegawai"
                 : form.getStaffList().getOriginalFilename();

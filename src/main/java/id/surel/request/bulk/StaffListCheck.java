@@ -1,5 +1,6 @@
 package id.surel.request.bulk;
 
+import id.surel.mailbox.AddressProposals;
 import id.surel.mailbox.EmailAddress;
 import id.surel.mailbox.LocalPartPolicy;
 import id.surel.mailbox.MailAccounts;
@@ -32,27 +33,31 @@ class StaffListCheck {
     private static final Pattern FORMULA = Pattern.compile("^[=+\\-@\\t\\r].*", Pattern.DOTALL);
     private static final Pattern CONTACT = Pattern.compile("[^@\\s]{1,64}@[a-zA-Z0-9-]+(\\.[a-zA-Z0-9-]+)+");
     private static final Pattern NUMBER_CELL = Pattern.compile("\\d(\\.\\d+)?[eE]\\+?\\d+");
-    /** Generated addresses tried per person: first.last, then first.last2 ... */
+    /** Addresses tried per person, from the government's naming rules (e.g. first.last, first.middle.last ...). */
     private static final int CANDIDATES = 5;
 
     private final Requests requests;
     private final MailAccounts accounts;
     private final Batches batches;
     private final MailDirectories directories;
+    private final AddressProposals proposals;
 
-    StaffListCheck(Requests requests, MailAccounts accounts, Batches batches, MailDirectories directories) {
+    StaffListCheck(Requests requests, MailAccounts accounts, Batches batches, MailDirectories directories,
+            AddressProposals proposals) {
         this.requests = requests;
         this.accounts = accounts;
         this.batches = batches;
         this.directories = directories;
+        this.proposals = proposals;
     }
 
-    List<CheckedRow> check(Tenant tenant, List<StaffRow> rows) {
+    /** Checks the rows of a list an agency ({@code unitCode}) sent; the result has one entry per row, in order. */
+    List<CheckedRow> check(Tenant tenant, String unitCode, List<StaffRow> rows) {
         Map<Integer, CheckedRow> refused = new HashMap<>();
         Map<Integer, String> owners = new HashMap<>();
         Map<String, Integer> firstByNip = new HashMap<>();
         for (StaffRow row : rows) {
-            CheckedRow problem = ownProblem(row);
+            CheckedRow problem = ownProblem(tenant, row);
             if (problem != null) {
                 refused.put(row.line(), problem);
                 continue;
@@ -79,7 +84,12 @@ class StaffListCheck {
             } else if (openOwners.contains(owner)) {
                 refused.put(row.line(), CheckedRow.refused(row, "bulk.row.openRequest", null));
             } else {
-                candidates.put(row.line(), candidates(row, tenant.domain()));
+                List<String> names = candidates(tenant, unitCode, row);
+                if (names.isEmpty()) {
+                    refused.put(row.line(), CheckedRow.refused(row, "bulk.row.nameMissing", null));
+                } else {
+                    candidates.put(row.line(), names);
+                }
             }
         }
         List<String> all = candidates.values().stream().flatMap(List::stream).toList();
@@ -122,7 +132,7 @@ class StaffListCheck {
     }
 
     /** The problem of a row judged on its own, or null when it has none. */
-    private static CheckedRow ownProblem(StaffRow row) {
+    private CheckedRow ownProblem(Tenant tenant, StaffRow row) {
         for (var cell : cells(row).entrySet()) {
             if (cell.getValue() != null && FORMULA.matcher(cell.getValue()).matches()) {
                 return CheckedRow.refused(row, "bulk.row.formula", cell.getKey());
@@ -146,28 +156,26 @@ class StaffListCheck {
             return CheckedRow.refused(row, "bulk.row.contactInvalid", null);
         }
         String username = row.username() == null ? null : row.username().toLowerCase(Locale.ROOT);
-        if (username != null && !LocalPartPolicy.isAcceptable(username)) {
-            return CheckedRow.refused(row, LocalPartPolicy.isReserved(username) ? "request.localPart.reserved"
-                    : "request.localPart.invalid", null);
+        if (username != null && proposals.isReserved(tenant.id().value(), username)) {
+            return CheckedRow.refused(row, "request.localPart.reserved", null);
         }
-        try {
-            LocalPartPolicy.fromPersonName(row.name());
-        } catch (IllegalArgumentException e) {
-            return CheckedRow.refused(row, "bulk.row.nameMissing", null);
+        if (username != null && !LocalPartPolicy.isAcceptable(username)) {
+            return CheckedRow.refused(row, "request.localPart.invalid", null);
         }
         return null;
     }
 
-    private static List<String> candidates(StaffRow row, String domain) {
+    /** The proposed address, or the first addresses the government's naming rules give; empty for a letterless name. */
+    private List<String> candidates(Tenant tenant, String unitCode, StaffRow row) {
         if (row.username() != null) {
-            return List.of(new EmailAddress(row.username().toLowerCase(Locale.ROOT), domain).toString());
+            return List.of(new EmailAddress(row.username().toLowerCase(Locale.ROOT), tenant.domain()).toString());
         }
-        String base = LocalPartPolicy.fromPersonName(row.name());
-        List<String> list = new ArrayList<>(CANDIDATES);
-        for (int i = 1; i <= CANDIDATES; i++) {
-            list.add(new EmailAddress(i == 1 ? base : base + i, domain).toString());
+        try {
+            return proposals.candidatesForPerson(tenant.id().value(), tenant.domain(), row.name(), unitCode, CANDIDATES)
+                    .stream().map(EmailAddress::toString).toList();
+        } catch (IllegalArgumentException e) {
+            return List.of();
         }
-        return list;
     }
 
     private static Map<String, String> cells(StaffRow row) {
