@@ -166,7 +166,7 @@ class ConnectorRetryTest {
         engine.submit(first);
         NewRequest again = new NewRequest(first.tenantId(), first.type(), first.applicantName(), first.applicantNip(),
                 "DINKES", first.accountName(), first.contactEmail(), "lain." + first.proposedAddress(),
-                first.ownerKey(), first.letter());
+                first.ownerKey(), first.documents(), first.fields(), null);
 
         assertThatThrownBy(() -> engine.submit(again)).isInstanceOf(DuplicateRequestException.class)
                 .hasMessageContaining("Sudah ada permohonan").hasMessageContaining("open request for this owner");

@@ -3,19 +3,21 @@ package id.surel.request.bulk;
 import id.surel.audit.AuditLog;
 import id.surel.request.InvalidNipException;
 import id.surel.request.Nip;
-import id.surel.request.RequestIntake;
+import id.surel.request.UploadedFiles;
+import id.surel.sop.Label;
+import id.surel.sop.RequiredDocument;
 import id.surel.tenant.Tenant;
 import id.surel.tenant.Tenants;
-import id.surel.workflow.Letter;
 import id.surel.workflow.NewRequest;
 import id.surel.workflow.RequestEngine;
-import id.surel.workflow.RequestType;
+import id.surel.workflow.RequestFile;
 import id.surel.workflow.Submission;
 import id.surel.workflow.TrackingTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -32,6 +34,14 @@ import org.springframework.validation.Errors;
 class BulkIntake {
 
     private static final Pattern CONTACT = Pattern.compile("[^@\\s]{1,64}@[a-zA-Z0-9-]+(\\.[a-zA-Z0-9-]+)+");
+    /**
+     * A bulk request's type: not one of the definition's request types (those describe a single applicant's form)
+     * but the agency's letter for many staff, who are the batch's rows.
+     */
+    static final String TYPE = "kolektif";
+    private static final RequiredDocument LETTER = new RequiredDocument("surat-permohonan",
+            new Label("Surat permohonan (PDF)", "Request letter (PDF)"), true, List.of("application/pdf"),
+            RequiredDocument.DEFAULT_MAX_BYTES);
 
     private final Tenants tenants;
     private final StaffListCheck check;
@@ -41,9 +51,11 @@ class BulkIntake {
     private final AuditLog audit;
     private final BulkSettings settings;
     private final Clock clock;
+    private final UploadedFiles files;
 
     BulkIntake(Tenants tenants, StaffListCheck check, Batches batches, RequestEngine engine,
-            TransactionTemplate transaction, AuditLog audit, BulkSettings settings, Clock clock) {
+            TransactionTemplate transaction, AuditLog audit, BulkSettings settings, Clock clock, UploadedFiles files) {
+        this.files = files;
         this.tenants = tenants;
         this.check = check;
         this.batches = batches;
@@ -72,7 +84,7 @@ class BulkIntake {
         if (contact == null || !CONTACT.matcher(contact).matches()) {
             errors.rejectValue("contactEmail", "request.contactEmail.invalid");
         }
-        Letter letter = RequestIntake.letter(form.getLetter(), errors);
+        Optional<RequestFile> letter = files.check(LETTER, form.getLetter(), errors, "letter");
         List<StaffRow> rows = staffList(form, errors);
         if (errors.hasErrors()) {
             return Optional.empty();
@@ -85,9 +97,10 @@ class BulkIntake {
         UUID batchId = UUID.randomUUID();
         Optional<Submission> submission = transaction.execute(status -> {
             Optional<Submission> started = valid == 0 ? Optional.empty()
-                    : Optional.of(engine.submit(new NewRequest(tenant.id(), RequestType.UNIT, name, nip.value(),
+                    : Optional.of(engine.submit(new NewRequest(tenant.id(), TYPE, name, nip.value(),
                             form.getUnitCode(), "Permohonan kolektif " + valid + " pegawai", contact,
-                            valid + " akun (kolektif " + batchId + ")", "batch:" + batchId, letter)));
+                            valid + " akun (kolektif " + batchId + ")", "batch:" + batchId,
+                            List.of(letter.orElseThrow(), staffListFile(form)), Map.of(), uploadedBy)));
             batches.insert(new Batch(batchId, tenant.id(), started.map(Submission::requestId).orElse(null), fileName,
                     form.getUnitCode(), contact, rows.size(), valid, uploadedBy, clock.instant(), null),
                     TrackingTokens.hash(token));
@@ -98,6 +111,19 @@ class BulkIntake {
             return started;
         });
         return Optional.of(new Upload(token, submission, rows.size(), valid));
+    }
+
+    /** The uploaded list itself, kept with the request as the agency sent it. */
+    private static RequestFile staffListFile(BulkForm form) {
+        try {
+            byte[] content = form.getStaffList().getBytes();
+            boolean xlsx = content.length > 1 && content[0] == 'P' && content[1] == 'K';
+            String name = form.getStaffList().getOriginalFilename();
+            return new RequestFile("daftar-pegawai", name == null || name.isBlank() ? "daftar-pegawai" : name,
+                    xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv", content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<StaffRow> staffList(BulkForm form, Errors errors) {
