@@ -102,7 +102,7 @@ class BulkJourneyTest {
                 .doesNotContain("\"" + FORMULA);
 
         String trackingNumber = report.selectFirst("#tracking-number").text();
-        RequestRecord done = new JourneyDriver(port, requests, engine).walk("kota-bogor", trackingNumber,
+        RequestRecord done = new JourneyDriver(port, requests, engine, Duration.ofMinutes(5)).walk("kota-bogor", trackingNumber,
                 Decisions.APPROVE_ALL);
 
         assertThat(done.status()).isEqualTo(RequestStatus.APPROVED);
