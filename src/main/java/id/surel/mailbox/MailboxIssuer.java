@@ -40,7 +40,7 @@ public class MailboxIssuer {
             if (directory.find(address).isPresent()) {
                 directory.setPassword(address, password);
             } else {
-                directory.create(new NewMailbox(address, account.displayName(), password));
+                directory.create(new NewMailbox(address, account.displayName(), account.ownerKey(), password));
             }
             String from = "no-reply@" + tenant.domain();
             mailer.send(from, address.toString(), notices.subject("notice.welcome.subject", tenant.name()),
