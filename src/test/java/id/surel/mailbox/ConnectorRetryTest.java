@@ -147,7 +147,7 @@ class ConnectorRetryTest {
         UUID id = requestWaitingForMailbox();
         RequestRecord request = requests.find(CIREBON, id).orElseThrow();
         EmailAddress address = EmailAddress.of(request.proposedAddress());
-        embedded.create(new NewMailbox(address, "Dibuat langsung di server", "Milik#Orang2026".toCharArray()));
+        embedded.create(new NewMailbox(address, "Dibuat langsung di server", "199912312020121999", "Milik#Orang2026".toCharArray()));
 
         jobs.worker(engine, requests, List.of(createMailboxOn(embedded)), 5).run(jobs.claimFor(id, BACKOFF_WAIT));
 
