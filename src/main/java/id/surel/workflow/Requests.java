@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -159,6 +160,24 @@ public class Requests {
                 .param("limit", limit)
                 .query(this::map)
                 .list();
+    }
+
+    /** Which of these owners have an open request in this tenant: one query for a whole bulk upload. */
+    public Set<String> openOwners(TenantId tenant, Collection<String> ownerKeys) {
+        return Set.copyOf(jdbc.sql("select owner_key from request where tenant_id = ? and status = 'IN_PROGRESS'"
+                        + " and owner_key = any(?)")
+                .params(tenant.value(), ownerKeys.toArray(String[]::new))
+                .query(String.class)
+                .list());
+    }
+
+    /** Which of these addresses an open request proposes, in any tenant (addresses are global). */
+    public Set<String> openAddresses(Collection<String> addresses) {
+        return Set.copyOf(jdbc.sql("select proposed_address from request where status = 'IN_PROGRESS'"
+                        + " and proposed_address = any(?)")
+                .param(addresses.toArray(String[]::new))
+                .query(String.class)
+                .list());
     }
 
     public List<RequestRecord> latest(TenantId tenant, int limit) {
