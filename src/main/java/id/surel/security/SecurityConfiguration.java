@@ -49,6 +49,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .hasRole("ADMIN")
                         .requestMatchers("/audit", "/audit.csv", "/staf", "/staf/**")
                         .hasRole("ADMIN")
+                        .requestMatchers("/pengelola", "/pengelola/**")
+                        .hasRole("OPERATOR")
                         .anyRequest()
                         .hasRole("STAFF"))
                 .exceptionHandling(e -> e.accessDeniedHandler(loginSteps))

@@ -60,7 +60,8 @@ class TenantIsolationTest {
 
         static Map<String, String> of(java.util.UUID requestId, long bogorDefinitionId) {
             return Map.of("id", requestId.toString(), "versionId", Long.toString(bogorDefinitionId), "documentId",
-                    "1", "historyIndex", "1", "username", "admin@kota-bogor");
+                    "1", "historyIndex", "1", "username", "admin@kota-bogor",
+                    "tenantId", "kota-bogor");
         }
     }
 }
