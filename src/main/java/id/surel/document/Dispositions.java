@@ -3,6 +3,7 @@ package id.surel.document;
 import id.surel.sop.Actor;
 import id.surel.sop.SopDefinition;
 import id.surel.sop.Step;
+import id.surel.sop.StepKind;
 import id.surel.workflow.HistoryEntry;
 import id.surel.workflow.RequestRecord;
 import id.surel.workflow.RequestStatus;
@@ -12,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Finds the dispositions in a request's history without knowing any SOP's step names: a completed human step (task or
- * decision) whose next step is a human step of another staff actor listed after it in the definition. SOP tables list
+ * decision) whose next human step (system steps in between are passed over) is one of another staff actor listed
+ * after it in the definition. SOP tables list
  * their actors from the head of office down, so this is a superior handing the request down the chain; a report back
  * up (a later actor to an earlier one) is not a disposition.
  */
@@ -26,14 +28,17 @@ final class Dispositions {
         for (int i = 0; i < history.size(); i++) {
             HistoryEntry entry = history.get(i);
             Optional<Step> step = definition.findStep(entry.stepId());
-            Optional<Step> next = next(definition, request, history, i);
+            int j = nextHumanEntry(definition, history, i);
+            Optional<Step> next = j < history.size() ? definition.findStep(history.get(j).stepId())
+                    : request.status() == RequestStatus.IN_PROGRESS ? definition.findStep(request.currentStep())
+                    : Optional.empty();
             if (step.isEmpty() || next.isEmpty() || !step.get().isHumanStep() || !next.get().isHumanStep()) {
                 continue;
             }
             String from = entry.actorId();
             String to = next.get().actor();
             if (handsDown(definition, from, to)) {
-                String receivedBy = i + 1 < history.size() ? history.get(i + 1).completedByName() : null;
+                String receivedBy = j < history.size() ? history.get(j).completedByName() : null;
                 found.add(new Disposition(i, entry, title(definition, from), to, title(definition, to),
                         next.get().activity(), receivedBy));
             }
@@ -46,14 +51,17 @@ final class Dispositions {
         return of(definition, request, history).stream().filter(d -> d.historyIndex() == historyIndex).findFirst();
     }
 
-    /** The step the request went to after history entry {@code i}: the next entry, or the open current step. */
-    private static Optional<Step> next(SopDefinition definition, RequestRecord request, List<HistoryEntry> history,
-            int i) {
-        if (i + 1 < history.size()) {
-            return definition.findStep(history.get(i + 1).stepId());
+    /**
+     * The index of the first entry after {@code i} that people did (or the history's size if none): a system step in
+     * between, such as an automatic capacity check, does not break a hand-down.
+     */
+    private static int nextHumanEntry(SopDefinition definition, List<HistoryEntry> history, int i) {
+        int j = i + 1;
+        while (j < history.size() && definition.findStep(history.get(j).stepId()).map(Step::kind)
+                .filter(kind -> kind == StepKind.SYSTEM).isPresent()) {
+            j++;
         }
-        return request.status() == RequestStatus.IN_PROGRESS ? definition.findStep(request.currentStep())
-                : Optional.empty();
+        return j;
     }
 
     private static boolean handsDown(SopDefinition definition, String from, String to) {

@@ -8,8 +8,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Proposes the local part of an address: {@code first.last} from a person's name (titles and degrees dropped; a
- * one-word name, common in Indonesia, stays one word), a slug for a unit or event. Reserved names are refused.
+ * The rules every address follows whatever the government: the syntax of a local part, the reserved names no one may
+ * take (RFC 2142 role names and the like; a government adds its own in {@link NamingRules}), and how a name becomes
+ * words or a slug.
  */
 public final class LocalPartPolicy {
 
@@ -21,8 +22,11 @@ public final class LocalPartPolicy {
     private LocalPartPolicy() {
     }
 
-    /** {@code "Dr. Budi Santoso, S.Kom., M.T."} becomes {@code budi.santoso}; {@code "Sukarno"} stays {@code sukarno}. */
-    public static String fromPersonName(String fullName) {
+    /**
+     * The words of a person's name as an address uses them: {@code "Dr. Budi Santoso, S.Kom., M.T."} gives
+     * {@code [budi, santoso]} (titles and the degrees after the comma dropped, accents removed).
+     */
+    static List<String> personWords(String fullName) {
         String withoutDegrees = fullName.split(",")[0];
         List<String> words = Arrays.stream(ascii(withoutDegrees).split("[^a-z0-9]+"))
                 .filter(w -> !w.isBlank())
@@ -31,7 +35,7 @@ public final class LocalPartPolicy {
         if (words.isEmpty()) {
             throw new IllegalArgumentException("nama tidak berisi huruf / the name has no letters: " + fullName);
         }
-        return words.size() == 1 ? words.get(0) : words.get(0) + "." + words.get(words.size() - 1);
+        return words;
     }
 
     /** A unit's or event's name or acronym as a local part: {@code "Festival Budaya 2026"} -> {@code festival.budaya.2026}. */
@@ -49,6 +53,7 @@ public final class LocalPartPolicy {
                 && !RESERVED.contains(localPart);
     }
 
+    /** Reserved everywhere, whatever the government's own list says. */
     public static boolean isReserved(String localPart) {
         return RESERVED.contains(localPart);
     }

@@ -1,11 +1,13 @@
 package id.surel.request;
 
 import id.surel.mailbox.AddressAvailability;
+import id.surel.mailbox.AddressProposals;
 import id.surel.mailbox.EmailAddress;
 import id.surel.mailbox.LocalPartPolicy;
 import id.surel.mailbox.MailAccounts;
 import id.surel.tenant.Tenant;
 import id.surel.tenant.Tenants;
+import id.surel.tenant.Unit;
 import id.surel.workflow.Letter;
 import id.surel.workflow.NewRequest;
 import id.surel.workflow.RequestType;
@@ -29,16 +31,18 @@ public class RequestIntake {
     static final long MAX_LETTER_BYTES = 5L * 1024 * 1024;
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
     private static final Pattern CONTACT = Pattern.compile("[^@\\s]{1,64}@[a-zA-Z0-9-]+(\\.[a-zA-Z0-9-]+)+");
-    private static final int MAX_SUFFIX = 99;
 
     private final Tenants tenants;
     private final MailAccounts accounts;
     private final AddressAvailability availability;
+    private final AddressProposals proposals;
 
-    RequestIntake(Tenants tenants, MailAccounts accounts, AddressAvailability availability) {
+    RequestIntake(Tenants tenants, MailAccounts accounts, AddressAvailability availability,
+            AddressProposals proposals) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.availability = availability;
+        this.proposals = proposals;
     }
 
     public Optional<NewRequest> check(Tenant tenant, RequestForm form, Errors errors) {
@@ -80,32 +84,33 @@ public class RequestIntake {
 
     private Optional<EmailAddress> address(Tenant tenant, RequestType type, RequestForm form, String accountName,
             Errors errors) {
+        String tenantId = tenant.id().value();
         String proposed = trim(form.getProposedLocalPart());
         if (proposed != null) {
             proposed = proposed.toLowerCase(Locale.ROOT);
-            if (!LocalPartPolicy.isAcceptable(proposed)) {
-                errors.rejectValue("proposedLocalPart", LocalPartPolicy.isReserved(proposed)
-                        ? "request.localPart.reserved" : "request.localPart.invalid");
+            if (!LocalPartPolicy.isAcceptable(proposed) && !LocalPartPolicy.isReserved(proposed)) {
+                errors.rejectValue("proposedLocalPart", "request.localPart.invalid");
                 return Optional.empty();
             }
             EmailAddress address = new EmailAddress(proposed, tenant.domain());
-            if (!availability.isFree(tenant.id().value(), address)) {
-                errors.rejectValue("proposedLocalPart", "request.localPart.taken", new Object[] {address}, null);
+            Optional<AddressAvailability.Problem> problem = availability.problem(tenantId, address, null);
+            if (problem.isPresent()) {
+                errors.rejectValue("proposedLocalPart", problem.get() == AddressAvailability.Problem.RESERVED
+                        ? "request.localPart.reserved" : "request.localPart.taken", new Object[] {address}, null);
                 return Optional.empty();
             }
             return Optional.of(address);
         }
-        String base = type == RequestType.PERSONAL ? LocalPartPolicy.fromPersonName(accountName)
-                : type == RequestType.UNIT ? form.getUnitCode().toLowerCase(Locale.ROOT)
-                : LocalPartPolicy.fromName(accountName);
-        for (int suffix = 1; suffix <= MAX_SUFFIX; suffix++) {
-            EmailAddress candidate = new EmailAddress(suffix == 1 ? base : base + suffix, tenant.domain());
-            if (availability.isFree(tenant.id().value(), candidate)) {
-                return Optional.of(candidate);
-            }
+        Optional<EmailAddress> address = switch (type) {
+            case PERSONAL -> proposals.forPerson(tenantId, tenant.domain(), accountName, form.getUnitCode());
+            case UNIT -> proposals.forUnit(tenantId, tenant.domain(), form.getUnitCode(),
+                    tenants.unit(tenant.id(), form.getUnitCode()).map(Unit::name).orElse(null));
+            case EVENT -> proposals.forEvent(tenantId, tenant.domain(), accountName, form.getUnitCode());
+        };
+        if (address.isEmpty()) {
+            errors.rejectValue("proposedLocalPart", "request.localPart.required");
         }
-        errors.rejectValue("proposedLocalPart", "request.localPart.required");
-        return Optional.empty();
+        return address;
     }
 
     private static Nip nip(String text, Errors errors) {

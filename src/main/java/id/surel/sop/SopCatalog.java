@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SopCatalog {
 
+    /** Where shipped definitions live on the classpath; their source names start with it, uploads' do not. */
+    public static final String SEED_FOLDER = "sop/";
+
     private final JdbcClient jdbc;
     private final SopDefinitionReader reader;
     private final Map<Long, StoredDefinition> parsed = new ConcurrentHashMap<>();
@@ -40,16 +43,23 @@ public class SopCatalog {
     }
 
     /**
-     * Stores a shipped (seed) definition and activates it only if the tenant has no active version yet, so a restart
-     * never undoes a version an admin activated since.
+     * Stores a shipped (seed) definition and activates it if the tenant has no active version yet, or if the active one
+     * is an older shipped version of the same SOP (a release brought a new version file); a version an admin uploaded
+     * and activated is never undone by a restart.
      */
     @Transactional
     public StoredDefinition registerSeed(String tenantId, String sourceName, String yaml) {
         long id = store(tenantId, sourceName, yaml);
-        if (activeId(tenantId).isEmpty()) {
+        Optional<Long> active = activeId(tenantId);
+        if (active.isEmpty() || supersedes(byId(tenantId, id), byId(tenantId, active.get()))) {
             activate(tenantId, id);
         }
         return active(tenantId);
+    }
+
+    private static boolean supersedes(StoredDefinition seed, StoredDefinition active) {
+        return active.sourceName().startsWith(SEED_FOLDER) && active.definition().key().equals(seed.definition().key())
+                && active.definition().version() < seed.definition().version();
     }
 
     /** Validates and stores an uploaded version without activating it, so an admin can check it first. */

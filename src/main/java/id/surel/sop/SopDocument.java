@@ -35,7 +35,7 @@ record SopDocument(String key, Integer version, IdentityEntry identity, List<Act
             String escalateTo) {
     }
 
-    record BranchEntry(String id, String label, String next, String outcome) {
+    record BranchEntry(String id, String label, String next, String outcome, String when) {
     }
 
     SopDefinition toDefinition(Problems problems) {
@@ -67,7 +67,8 @@ record SopDocument(String key, Integer version, IdentityEntry identity, List<Act
 
     private static Step step(StepEntry s, Problems problems) {
         List<Branch> branches = present(s.branches, "branches", s.id, problems).stream()
-                .map(b -> new Branch(b.id, b.label, blankToNull(b.next), outcome(b, s.id, problems)))
+                .map(b -> new Branch(b.id, b.label, blankToNull(b.next), outcome(b, s.id, problems),
+                        blankToNull(b.when)))
                 .toList();
         return new Step(s.id, s.number, kind(s, problems), blankToNull(s.actor), s.activity,
                 present(s.inputs, "inputs", s.id, problems), time(s, problems),

@@ -23,9 +23,14 @@ final class StepShapeCheck implements DefinitionCheck {
             String kind = step.kind().name().toLowerCase(Locale.ROOT);
             checkActor(step, rule, kind, d, problems);
             checkEscalation(step, d, problems);
-            need(rule.next(), step.next() != null, step, kind, "next", problems);
             need(rule.action(), step.action() != null, step, kind, "action", problems);
             need(rule.time(), step.time() != null, step, kind, "time", problems);
+            if (step.kind() == StepKind.SYSTEM && !step.branches().isEmpty()) {
+                need(Need.FORBIDDEN, step.next() != null, step, kind + " (with branches)", "next", problems);
+                branchCheck.checkResults(step, problems);
+                continue;
+            }
+            need(rule.next(), step.next() != null, step, kind, "next", problems);
             if (rule.branches() == Need.REQUIRED) {
                 branchCheck.check(step, problems);
             }

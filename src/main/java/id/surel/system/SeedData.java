@@ -2,6 +2,8 @@ package id.surel.system;
 
 import id.surel.calendar.CalendarTemplates;
 import id.surel.calendar.TenantCalendars;
+import id.surel.mailbox.MailPolicies;
+import id.surel.mailbox.MailPolicy;
 import id.surel.sop.Actor;
 import id.surel.sop.SopCatalog;
 import id.surel.sop.StoredDefinition;
@@ -50,11 +52,12 @@ class SeedData implements ApplicationRunner {
     private final SeedSettings settings;
     private final TenantCalendars calendars;
     private final CalendarTemplates calendarTemplates;
+    private final MailPolicies mailPolicies;
     private final Operators operators;
 
     SeedData(Tenants tenants, SopCatalog catalog, StaffDirectory staff, PasswordEncoder passwordEncoder,
             SeedSettings settings, TenantCalendars calendars, CalendarTemplates calendarTemplates,
-            Operators operators) {
+            MailPolicies mailPolicies, Operators operators) {
         this.operators = operators;
         this.tenants = tenants;
         this.catalog = catalog;
@@ -63,6 +66,7 @@ class SeedData implements ApplicationRunner {
         this.settings = settings;
         this.calendars = calendars;
         this.calendarTemplates = calendarTemplates;
+        this.mailPolicies = mailPolicies;
     }
 
     @Override
@@ -80,6 +84,7 @@ class SeedData implements ApplicationRunner {
                     seed.units());
             tenants.seedLetterSettings(id, new LetterSettings(seed.letterNumber(), seed.letterOffice(),
                     seed.letterPlace(), seed.letterLogo()));
+            mailPolicies.seedIfAbsent(id.value(), seed.mailPolicy() == null ? MailPolicy.DEFAULT : seed.mailPolicy());
             StoredDefinition definition = catalog.registerSeed(id.value(), seed.sop(), sopText);
             seedCalendar(id, seed.calendar());
             if (settings.demoStaff()) {
@@ -137,9 +142,11 @@ class SeedData implements ApplicationRunner {
 
     /**
      * {@code calendar} names a week in {@code calendar/weeks.yaml}; none means the ASN standard week. The
-     * {@code letter*} fields are the letterhead and letter-number settings, filled only where the tenant has none.
+     * {@code letter*} fields are the letterhead and letter-number settings, filled only where the tenant has none;
+     * {@code mailPolicy} the naming rules and capacity threshold, stored only where the tenant has none.
      */
     record TenantSeed(String id, String code, String name, String domain, String zoneId, String sop, String calendar,
-            String letterNumber, String letterOffice, String letterPlace, String letterLogo, List<Unit> units) {
+            String letterNumber, String letterOffice, String letterPlace, String letterLogo, List<Unit> units,
+            MailPolicy mailPolicy) {
     }
 }

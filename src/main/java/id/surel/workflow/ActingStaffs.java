@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * its dates (in the tenant's zone) even within one login session.
  */
 @Component
-class ActingStaffs {
+public class ActingStaffs {
 
     private final CurrentStaff currentStaff;
     private final Delegations delegations;
@@ -29,7 +29,7 @@ class ActingStaffs {
         this.clock = clock;
     }
 
-    ActingStaff current() {
+    public ActingStaff current() {
         StaffPrincipal me = currentStaff.get();
         LocalDate today = LocalDate.now(clock.withZone(tenants.get(me.tenantId()).zone()));
         Set<String> covering = new HashSet<>(delegations.actorsCoveredBy(me.tenantId(), me.getUsername(), today));

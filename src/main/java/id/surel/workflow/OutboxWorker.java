@@ -50,8 +50,7 @@ public class OutboxWorker {
     /** Runs one claimed job; public so tests can deliver the same job twice. */
     public void run(OutboxJob job) {
         try {
-            String note = handlerFor(job).run(contextOf(job));
-            engine.actionSucceeded(job, note);
+            engine.actionSucceeded(job, handlerFor(job).perform(contextOf(job)));
         } catch (ActionFailedException e) {
             failed(job, e.getMessage(), e.retryable());
         } catch (RuntimeException e) {

@@ -110,6 +110,24 @@ public class RequestEngine {
         }
     }
 
+    /**
+     * The holder of the current step replaces the address the request asks for (the caller has checked that the new
+     * one is free); refused once the request moved on or while its system action runs.
+     */
+    @Transactional
+    public void changeAddress(ActingStaff who, UUID requestId, int expectedVersion, String address) {
+        RequestRecord request = actionable(who, requestId, expectedVersion);
+        try {
+            if (!requests.changeAddress(who.tenantId(), requestId, expectedVersion, address)) {
+                throw new ConcurrentTransitionException(request.trackingNumber());
+            }
+        } catch (DuplicateKeyException e) {
+            throw duplicateOf(e);
+        }
+        audit.record(who.tenantId().value(), who.username(), "address.changed", request.trackingNumber(),
+                request.proposedAddress() + " -> " + address);
+    }
+
     /** Stops the request's clock while it waits on the applicant (e.g. asked to complete a document). */
     @Transactional
     public void pause(ActingStaff who, UUID requestId, int expectedVersion, String reason) {
@@ -144,9 +162,12 @@ public class RequestEngine {
                 "paused " + paused.toMinutes() + " working minutes");
     }
 
-    /** The worker finished a step's system action: the step is done, the request moves on and the job closes. */
+    /**
+     * The worker finished a step's system action: the step is done, the request moves on (along the branch whose
+     * {@code when} is the action's result, if the step branches) and the job closes.
+     */
     @Transactional
-    public void actionSucceeded(OutboxJob job, String resultNote) {
+    public void actionSucceeded(OutboxJob job, ActionResult result) {
         RequestRecord request = requests.find(job.tenantId(), job.requestId()).orElseThrow(RequestNotFoundException::new);
         if (!request.awaitingAction() || !request.currentStep().equals(job.stepId())) {
             outbox.done(job.id()); // a repeated delivery of a job whose step already moved on
@@ -154,11 +175,21 @@ public class RequestEngine {
         }
         SopDefinition definition = definitionOf(request);
         Step step = definition.step(job.stepId());
+        Branch branch = step.branches().isEmpty() ? null : step.branches().stream()
+                .filter(b -> b.when().equals(result.result()))
+                .findFirst()
+                .orElseThrow(() -> new ActionFailedException("Hasil '" + result.result() + "' tidak memiliki cabang"
+                        + " / result '" + result.result() + "' has no branch at " + step.id(), false));
         Instant now = clock.instant();
         WorkingCalendar calendar = deadlines.calendar(request.tenantId());
-        recordDone(calendar, request, step, job.requestedBy(), job.requestedByName(), null,
-                join(job.note(), resultNote), now);
-        enter(calendar, request, definition.step(step.next()), request.outcome(), now, step.actor());
+        recordDone(calendar, request, step, job.requestedBy(), job.requestedByName(), branch,
+                join(job.note(), result.note()), now);
+        if (branch == null) {
+            enter(calendar, request, definition.step(step.next()), request.outcome(), now, step.actor());
+        } else {
+            String outcome = branch.outcome() == null ? request.outcome() : branch.outcome().name();
+            enter(calendar, request, definition.step(branch.next()), outcome, now, step.actor());
+        }
         outbox.done(job.id());
         audit.record(job.tenantId().value(), SYSTEM, "action.done", request.trackingNumber(),
                 job.stepId() + ": " + job.action());

@@ -5,6 +5,8 @@ import id.surel.security.CurrentStaff;
 import id.surel.security.StaffPrincipal;
 import id.surel.sop.SopDefinition;
 import id.surel.sop.Step;
+import id.surel.sop.StepKind;
+import id.surel.sop.SystemAction;
 import id.surel.tenant.Tenants;
 import java.time.Clock;
 import java.time.Instant;
@@ -76,6 +78,8 @@ class RequestPageController {
         model.addAttribute("requestDue", format(request.dueAt(), zone));
         model.addAttribute("pausedSince", format(request.pausedSince(), zone));
         List<HistoryEntry> history = requests.history(me.tenantId(), id);
+        model.addAttribute("systemCheck", latestCheck(definition, history));
+        model.addAttribute("canEditAddress", canAct && createsMailboxLater(definition, history));
         model.addAttribute("timeline", RequestTimeline.of(request, definition, history,
                 tenants.get(me.tenantId()).zone()));
         model.addAttribute("documents", documentSources.orderedStream()
@@ -115,6 +119,25 @@ class RequestPageController {
             redirect.addFlashAttribute("problem", "step.notAllowed");
         }
         return "redirect:/permohonan/" + id;
+    }
+
+    /** The note of the latest system step that branched on its result (e.g. the capacity figures), for the decider. */
+    private static String latestCheck(SopDefinition definition, List<HistoryEntry> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Step step = definition.step(history.get(i).stepId());
+            if (step.kind() == StepKind.SYSTEM && !step.branches().isEmpty()) {
+                return history.get(i).note();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the request's address may still change: its SOP creates a mailbox and has not done so yet. */
+    private static boolean createsMailboxLater(SopDefinition definition, List<HistoryEntry> history) {
+        boolean creates = definition.steps().stream().anyMatch(s -> s.action() == SystemAction.CREATE_MAILBOX);
+        boolean created = history.stream()
+                .anyMatch(h -> definition.step(h.stepId()).action() == SystemAction.CREATE_MAILBOX);
+        return creates && !created;
     }
 
     private static String format(Instant instant, ZoneId zone) {

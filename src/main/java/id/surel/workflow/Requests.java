@@ -107,6 +107,30 @@ public class Requests {
                 .list();
     }
 
+    /** Whether a request still in progress (of any tenant: addresses are global) other than {@code except} asks for it. */
+    public boolean addressRequested(String address, UUID except) {
+        return jdbc.sql("""
+                select exists (select 1 from request where proposed_address = ? and status = 'IN_PROGRESS'
+                    and id is distinct from ?)
+                """)
+                .params(address, except)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /**
+     * Replaces the address a request in progress asks for, if nobody moved it since {@code expectedVersion}; false
+     * means someone was first.
+     */
+    public boolean changeAddress(TenantId tenant, UUID id, int expectedVersion, String address) {
+        return jdbc.sql("""
+                update request set proposed_address = ?, version = version + 1
+                where tenant_id = ? and id = ? and version = ? and status = 'IN_PROGRESS' and not awaiting_action
+                """)
+                .params(address, tenant.value(), id, expectedVersion)
+                .update() == 1;
+    }
+
     /** Moves the request if nobody else did since {@code expectedVersion}; false means someone was first. */
     boolean move(TenantId tenant, UUID id, int expectedVersion, String step, String actor, Instant startedAt,
             StepTimes times, boolean awaitingAction, RequestStatus status, String outcome, Instant closedAt) {

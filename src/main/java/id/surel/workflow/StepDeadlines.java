@@ -99,7 +99,7 @@ class StepDeadlines {
     }
 
     private static String nextOnApprovingPath(Step step) {
-        if (step.kind() != StepKind.DECISION) {
+        if (step.branches().isEmpty()) {
             return step.next();
         }
         return step.branches().stream()

@@ -9,4 +9,9 @@ public interface SystemActionHandler {
 
     /** Does the work; returns a note for the request's timeline. Throws {@link ActionFailedException} on failure. */
     String run(ActionContext context);
+
+    /** Does the work and says what it found; an action with results (see SystemAction#results) overrides this. */
+    default ActionResult perform(ActionContext context) {
+        return ActionResult.note(run(context));
+    }
 }

@@ -261,6 +261,71 @@ class SopValidatorTest {
         assertNames(problem, "periksa", "a decision step needs at least 2 'branches'");
     }
 
+    /** VALID with a capacity check between the submission and the decision, branching on its result. */
+    private static final String CHECKED = VALID.replace("""
+                next: periksa
+              - id: periksa
+            """, """
+                next: cek-kapasitas
+              - id: cek-kapasitas
+                kind: system
+                actor: petugas
+                activity: Memeriksa daya tampung
+                time: 15 menit
+                action: check-capacity
+                branches:
+                  - id: tersedia
+                    label: "Tersedia"
+                    when: room
+                    next: periksa
+                  - id: penuh
+                    label: "Penuh"
+                    when: full
+                    next: selesai
+                    outcome: rejected
+              - id: periksa
+            """);
+
+    @Test
+    void acceptsASystemStepThatBranchesOnItsActionsResult() {
+        SopDefinition definition = reader.read(SOURCE, CHECKED);
+
+        Step check = definition.step("cek-kapasitas");
+        assertThat(check.branches()).extracting(Branch::when).containsExactly("room", "full");
+        assertThat(check.branch("penuh").outcome()).isEqualTo(Outcome.REJECTED);
+    }
+
+    @Test
+    void rejectsASystemBranchWithAnUnknownResultAndAResultWithoutABranch() {
+        List<DefinitionProblem> problems = problems(replaceOnce(CHECKED, "when: full", "when: penuh"));
+
+        assertThat(problems).extracting(DefinitionProblem::messageEn).containsExactlyInAnyOrder(
+                "unknown result 'penuh' on branch 'penuh' (choose from: room, full)", "result 'full' has no branch");
+    }
+
+    @Test
+    void rejectsASystemBranchWithoutWhen() {
+        List<DefinitionProblem> problems = problems(replaceOnce(CHECKED, "        when: room\n", ""));
+
+        assertThat(problems).extracting(DefinitionProblem::messageEn).containsExactlyInAnyOrder(
+                "branch 'tersedia' needs 'when' (choose from: room, full)", "result 'room' has no branch");
+    }
+
+    @Test
+    void rejectsBranchesOnAnActionWithoutResultsAndNextBesideBranches() {
+        assertNames(onlyProblem(replaceOnce(CHECKED, "action: check-capacity", "action: notify-applicant")),
+                "cek-kapasitas", "action 'notify-applicant' has no results to branch on; use 'next'");
+        assertNames(onlyProblem(replaceOnce(CHECKED, "action: check-capacity\n", "action: check-capacity\n    next: periksa\n")),
+                "cek-kapasitas", "a system (with branches) step cannot have 'next'");
+    }
+
+    @Test
+    void rejectsWhenOnADecisionBranch() {
+        DefinitionProblem problem = onlyProblem(replaceOnce(VALID, "label: \"Tidak\"", "label: \"Tidak\"\n        when: full"));
+
+        assertNames(problem, "periksa", "branch 'tidak' is chosen by staff; 'when' is only for system steps");
+    }
+
     @Test
     void rejectsBranchesWithTheSameLabel() {
         DefinitionProblem problem = onlyProblem(replaceOnce(VALID, "label: \"Tidak\"", "label: \"Ya\""));

@@ -19,7 +19,7 @@ import org.springframework.core.io.ClassPathResource;
 class SopVersionsPageTest {
 
     private static final String MOROWALI = "kab-morowali";
-    private static final String V1 = "sop/kab-morowali/penerbitan-email-v1.yaml";
+    private static final String SEED = "sop/kab-morowali/penerbitan-email-v2.yaml";
 
     @LocalServerPort
     int port;
@@ -29,7 +29,7 @@ class SopVersionsPageTest {
 
     @AfterEach
     void backToTheSeedVersion() throws IOException {
-        catalog.register(MOROWALI, V1, seed());
+        catalog.register(MOROWALI, SEED, seed());
     }
 
     @Test
@@ -40,23 +40,23 @@ class SopVersionsPageTest {
                 .isNotEmpty()
                 .allSatisfy(p -> assertThat(p).startsWith("unggahan/rusak.yaml"))
                 .anySatisfy(p -> assertThat(p).contains("version"));
-        assertThat(catalog.active(MOROWALI).definition().version()).isEqualTo(1);
+        assertThat(catalog.active(MOROWALI).definition().version()).isEqualTo(2);
     }
 
     @Test
     void aValidUploadIsPreviewedThenActivated() throws IOException {
-        String v2 = seed().replaceFirst("(?m)^version: 1$", "version: 2")
+        String v3 = seed().replaceFirst("(?m)^version: 2$", "version: 3")
                 .replace("Kadis mendisposisi proses pembuatan email", "Kadis segera mendisposisi proses pembuatan email");
         WebSession admin = admin();
-        Document preview = upload(admin, "penerbitan-email-v2.yaml", v2);
+        Document preview = upload(admin, "penerbitan-email-v3.yaml", v3);
         assertThat(preview.selectFirst("#preview")).as(preview.text()).isNotNull();
-        assertThat(preview.selectFirst("#sop-version").text()).isEqualTo("2");
+        assertThat(preview.selectFirst("#sop-version").text()).isEqualTo("3");
         assertThat(preview.text()).contains("Kadis segera mendisposisi");
-        assertThat(admin.get("/sop").selectFirst("#sop-version").text()).as("still v1 until activated").isEqualTo("1");
+        assertThat(admin.get("/sop").selectFirst("#sop-version").text()).as("still the seed's v2 until activated").isEqualTo("2");
 
         Document versions = admin.submit(preview, "form[action*=aktifkan]", Map.of());
         assertThat(versions.selectFirst("#flash-success")).isNotNull();
-        assertThat(catalog.active(MOROWALI).definition().version()).isEqualTo(2);
+        assertThat(catalog.active(MOROWALI).definition().version()).isEqualTo(3);
         assertThat(admin.get("/sop").selectFirst("#preview")).isNull();
     }
 
@@ -82,6 +82,6 @@ class SopVersionsPageTest {
     }
 
     private static String seed() throws IOException {
-        return new ClassPathResource(V1).getContentAsString(StandardCharsets.UTF_8);
+        return new ClassPathResource(SEED).getContentAsString(StandardCharsets.UTF_8);
     }
 }

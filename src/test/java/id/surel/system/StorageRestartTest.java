@@ -33,10 +33,10 @@ class StorageRestartTest {
         try (ConfigurableApplicationContext first = start()) {
             submitted = first.getBean(RequestEngine.class)
                     .submit(TestRequests.personal("kab-morowali", "DINKES", "morowalikab.go.id"));
-            String v1 = new ClassPathResource("sop/kab-morowali/penerbitan-email-v1.yaml")
+            String seed = new ClassPathResource("sop/kab-morowali/penerbitan-email-v2.yaml")
                     .getContentAsString(StandardCharsets.UTF_8);
-            first.getBean(SopCatalog.class).register("kab-morowali", "admin/penerbitan-email-v2.yaml",
-                    v1.replaceFirst("(?m)^version: 1$", "version: 2"));
+            first.getBean(SopCatalog.class).register("kab-morowali", "admin/penerbitan-email-v3.yaml",
+                    seed.replaceFirst("(?m)^version: 2$", "version: 3"));
         }
         try (ConfigurableApplicationContext second = start()) {
             Requests requests = second.getBean(Requests.class);
@@ -44,7 +44,7 @@ class StorageRestartTest {
             assertThat(requests.find(morowali, submitted.requestId()))
                     .hasValueSatisfying(r -> assertThat(r.trackingNumber()).isEqualTo(submitted.trackingNumber()));
             assertThat(requests.history(morowali, submitted.requestId())).hasSize(1);
-            assertThat(second.getBean(SopCatalog.class).active("kab-morowali").definition().version()).isEqualTo(2);
+            assertThat(second.getBean(SopCatalog.class).active("kab-morowali").definition().version()).isEqualTo(3);
         }
     }
 

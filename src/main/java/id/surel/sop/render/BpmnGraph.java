@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * A definition as BPMN nodes and flows, in drawing order (one row each): a start event before the submission (which
  * stays a user task, the applicant's), a user task per task/decision/submission step, a service task per system step,
- * an exclusive gateway right after each decision, an end event per end step.
+ * an exclusive gateway right after each step that branches (a decision, or a system step on its result), an end event per end step.
  */
 record BpmnGraph(List<Node> nodes, List<Flow> flows) {
 
@@ -48,7 +48,7 @@ record BpmnGraph(List<Node> nodes, List<Flow> flows) {
         for (Step step : definition.steps()) {
             nodes.add(new Node(entryId(step), typeOf(step), step.activity(), lanes.laneOf(step), step));
             String exit = entryId(step);
-            if (step.kind() == StepKind.DECISION) {
+            if (!step.branches().isEmpty()) {
                 exit = "Gateway_" + step.id();
                 nodes.add(new Node(exit, NodeType.EXCLUSIVE_GATEWAY, null, lanes.laneOf(step), step));
                 flows.add(new Flow("Flow_" + step.id() + "_gateway", null, entryId(step), exit));

@@ -1,0 +1,43 @@
+package id.surel.mailbox;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Proposes an address by the government's {@link NamingRules}: the first candidate that is free in Surel's register,
+ * in open requests and on the mail server itself. Empty when every candidate is taken (the applicant then types one).
+ */
+@Service
+public class AddressProposals {
+
+    private final MailPolicies policies;
+    private final AddressAvailability availability;
+
+    public AddressProposals(MailPolicies policies, AddressAvailability availability) {
+        this.policies = policies;
+        this.availability = availability;
+    }
+
+    public Optional<EmailAddress> forPerson(String tenantId, String domain, String fullName, String unitCode) {
+        MailPolicy policy = policies.forTenant(tenantId);
+        return firstFree(policy, tenantId, domain, policy.naming().forPerson(fullName, unitCode));
+    }
+
+    public Optional<EmailAddress> forUnit(String tenantId, String domain, String unitCode, String unitName) {
+        MailPolicy policy = policies.forTenant(tenantId);
+        return firstFree(policy, tenantId, domain, policy.naming().forUnit(unitCode, unitName));
+    }
+
+    public Optional<EmailAddress> forEvent(String tenantId, String domain, String eventName, String unitCode) {
+        MailPolicy policy = policies.forTenant(tenantId);
+        return firstFree(policy, tenantId, domain, policy.naming().forEvent(eventName, unitCode));
+    }
+
+    private Optional<EmailAddress> firstFree(MailPolicy policy, String tenantId, String domain, List<String> locals) {
+        return locals.stream()
+                .map(local -> new EmailAddress(local, domain))
+                .filter(address -> availability.problem(policy, tenantId, address, null).isEmpty())
+                .findFirst();
+    }
+}
