@@ -47,7 +47,9 @@ class TenantIsolationTest {
         cirebonAdmin.login("admin@kota-cirebon", "surel-demo");
 
         var leaks = new RouteWalker(mapping).leaks(cirebonAdmin,
-                IsolationIds.of(bogor.requestId(), catalog.active("kota-bogor").id()), before.applicantName());
+                IsolationIds.of(bogor.requestId(), catalog.active("kota-bogor").id(),
+                        requests.documents(new TenantId("kota-bogor"), bogor.requestId()).get(0).id()),
+                before.applicantName());
 
         assertThat(leaks).isEmpty();
         RequestRecord after = requests.find(new TenantId("kota-bogor"), bogor.requestId()).orElseThrow();
@@ -58,9 +60,10 @@ class TenantIsolationTest {
     /** Values for every path variable the staff routes use. */
     static final class IsolationIds {
 
-        static Map<String, String> of(java.util.UUID requestId, long bogorDefinitionId) {
+        /** @param fileId a file handed in with the other tenant's request */
+        static Map<String, String> of(java.util.UUID requestId, long bogorDefinitionId, long fileId) {
             return Map.of("id", requestId.toString(), "versionId", Long.toString(bogorDefinitionId), "documentId",
-                    "1", "historyIndex", "1", "username", "admin@kota-bogor",
+                    "1", "historyIndex", "1", "fileId", Long.toString(fileId), "username", "admin@kota-bogor",
                     "tenantId", "kota-bogor");
         }
     }
