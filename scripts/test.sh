@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs the whole test suite. The browser journey needs Debian's chromium and chromedriver: installed here if missing
-# (as root, with apt), so this one command works on a fresh machine.
+# Runs the whole test suite. The browser journey needs Debian's chromium and chromedriver, the mail-connector tests
+# slapd and dovecot: installed here if missing (as root, with apt), so this one command works on a fresh machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,5 +14,7 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
     exit 1
   fi
 fi
+
+bash scripts/install-mail-servers.sh
 
 exec ./mvnw -B verify "$@"

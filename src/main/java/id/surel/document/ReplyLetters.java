@@ -1,12 +1,13 @@
 package id.surel.document;
 
 import id.surel.sop.Outcome;
+import id.surel.sop.RequestType;
+import id.surel.sop.SopDefinition;
 import id.surel.tenant.Tenant;
 import id.surel.tenant.Tenants;
 import id.surel.workflow.ActionContext;
 import id.surel.workflow.HistoryEntry;
 import id.surel.workflow.RequestRecord;
-import id.surel.workflow.RequestType;
 import id.surel.workflow.Requests;
 import java.time.Clock;
 import java.time.Instant;
@@ -63,7 +64,7 @@ public class ReplyLetters {
         String number = numbers.next(tenant, DocumentKind.REPLY, now);
         Signatory signer = signer(context, tenant);
         ReplyLetter letter = new ReplyLetter(letterheads.of(tenant), number, date(now, tenant), approved,
-                applicant(request, tenant), request.trackingNumber(), date(request.submittedAt(), tenant), reason,
+                applicant(request, tenant, context.definition()), request.trackingNumber(), date(request.submittedAt(), tenant), reason,
                 signer);
         byte[] pdf = templates.render("reply-letter", Map.of("letter", letter));
         String by = context.requestedBy() == null ? "sistem" : context.requestedBy();
@@ -92,9 +93,10 @@ public class ReplyLetters {
         return signatories.of(tenant.id(), context.definition(), null, null, context.step().actor());
     }
 
-    private ReplyLetter.Applicant applicant(RequestRecord request, Tenant tenant) {
+    private ReplyLetter.Applicant applicant(RequestRecord request, Tenant tenant, SopDefinition definition) {
         String unit = tenants.unit(tenant.id(), request.unitCode()).map(u -> u.name()).orElse(request.unitCode());
-        String accountName = request.type() == RequestType.PERSONAL ? null : request.accountName();
+        String accountName = definition.findRequestType(request.type()).filter(RequestType::namesAccount)
+                .map(t -> request.accountName()).orElse(null);
         return new ReplyLetter.Applicant(request.applicantName(), PrintedNip.of(request.applicantNip()), unit,
                 accountName, request.contactEmail(), request.proposedAddress());
     }

@@ -65,7 +65,7 @@ class CreateMailboxAction implements SystemActionHandler {
             if (directory.find(address).isPresent()) {
                 directory.setPassword(address, password);
             } else {
-                directory.create(new NewMailbox(address, account.displayName(), password));
+                directory.create(new NewMailbox(address, account.displayName(), account.ownerKey(), password));
             }
             accounts.markMailboxCreated(account.id());
             deliver(tenant, request, address, password);

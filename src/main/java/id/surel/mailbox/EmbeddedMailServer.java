@@ -1,5 +1,7 @@
 package id.surel.mailbox;
 
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.user.UserException;
 import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -49,6 +51,24 @@ public class EmbeddedMailServer implements AutoCloseable {
 
     public boolean isRunning() {
         return greenMail.isRunning();
+    }
+
+    /**
+     * Makes sure a service box such as a tenant's intake box exists and opens with {@code password}; mail that already
+     * arrived for it (GreenMail keeps mail for any recipient) stays in it.
+     */
+    public synchronized void ensureServiceBox(String address, String password) {
+        UserManager users = users();
+        GreenMailUser user = users.getUserByEmail(address);
+        if (user == null) {
+            try {
+                users.createUser(address, address, password);
+            } catch (UserException e) {
+                throw new MailDirectoryException("cannot create the service box " + address, false, e);
+            }
+        } else if (!password.equals(user.getPassword())) {
+            user.setPassword(password);
+        }
     }
 
     UserManager users() {

@@ -31,6 +31,7 @@ public class GreenMailDirectory implements MailDirectory {
     // GreenMail cannot disable a login: an inactive box gets an unguessable password, its own one is kept here.
     private final Map<EmailAddress, String> suspendedPasswords = new ConcurrentHashMap<>();
     private final Map<EmailAddress, Long> quotas = new ConcurrentHashMap<>();
+    private final Map<EmailAddress, String> owners = new ConcurrentHashMap<>();
 
     public GreenMailDirectory(EmbeddedMailServer server, Integer capacity) {
         this.server = server;
@@ -41,7 +42,8 @@ public class GreenMailDirectory implements MailDirectory {
     public Optional<MailboxInfo> find(EmailAddress address) {
         return account(address).map(user -> new MailboxInfo(address, displayNames.get(address),
                 !suspendedPasswords.containsKey(address),
-                quotas.containsKey(address) ? OptionalLong.of(quotas.get(address)) : OptionalLong.empty()));
+                quotas.containsKey(address) ? OptionalLong.of(quotas.get(address)) : OptionalLong.empty(),
+                owners.get(address)));
     }
 
     @Override
@@ -50,6 +52,10 @@ public class GreenMailDirectory implements MailDirectory {
         String password = acceptable(address, mailbox.initialPassword());
         if (!createdNew(address, password)) {
             GreenMailUser existing = users().getUserByEmail(address.toString());
+            if (existing != null && !isPlaceholder(existing) && mailbox.ownerKey().equals(owners.get(address))) {
+                setPassword(address, mailbox.initialPassword());
+                return;
+            }
             if (existing == null || !isPlaceholder(existing)) {
                 throw new MailboxAlreadyExistsException(address);
             }
@@ -57,6 +63,7 @@ public class GreenMailDirectory implements MailDirectory {
             existing.setPassword(password);
         }
         displayNames.put(address, mailbox.displayName());
+        owners.put(address, mailbox.ownerKey());
     }
 
     @Override

@@ -1,15 +1,23 @@
 package id.surel.mailbox;
 
-import java.util.Map;
+import id.surel.mailbox.connector.MailConnectorSettings;
+import id.surel.mailbox.connector.MailConnectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One mail directory per tenant; until a tenant is given a connector of its own, every tenant uses the default one. */
+/**
+ * One mail directory per tenant: those named under {@code surel.mail.tenants.*} get the connector configured there
+ * (checked at start-up), every other tenant the default one.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MailConnectorSettings.class)
 class MailDirectoriesConfiguration {
 
     @Bean
-    MailDirectories mailDirectories(MailDirectory defaultDirectory) {
-        return new MailDirectories(defaultDirectory, Map.of());
+    MailDirectories mailDirectories(ObjectProvider<GreenMailDirectory> embedded, MailDirectory defaultDirectory,
+            MailConnectorSettings settings) {
+        return new MailDirectories(defaultDirectory, MailConnectors.build(settings, embedded.getIfAvailable()));
     }
 }

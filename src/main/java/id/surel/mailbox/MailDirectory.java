@@ -12,7 +12,12 @@ public interface MailDirectory {
     /** The mailbox at this address, or empty when the platform has no such account. */
     Optional<MailboxInfo> find(EmailAddress address);
 
-    /** Creates the mailbox; throws {@link MailboxAlreadyExistsException} when the address is taken. */
+    /**
+     * Creates the mailbox. Idempotent per owner: when the address already holds an account of the same owner the call
+     * succeeds and makes the given password the current one (a retry after a lost answer ends where a first success
+     * would); when it holds anyone else's, or an account without an owner mark, it throws
+     * {@link MailboxAlreadyExistsException}.
+     */
     void create(NewMailbox mailbox);
 
     /**

@@ -5,9 +5,11 @@ import java.util.OptionalLong;
 
 /**
  * What a mail directory knows about one existing mailbox; {@code displayName} is null when the platform keeps none,
- * {@code quotaBytes} empty when it sets none.
+ * {@code quotaBytes} empty when it sets none, {@code ownerKey} null when the account carries no owner mark (e.g. it
+ * was made outside Surel).
  */
-public record MailboxInfo(EmailAddress address, String displayName, boolean active, OptionalLong quotaBytes) {
+public record MailboxInfo(EmailAddress address, String displayName, boolean active, OptionalLong quotaBytes,
+        String ownerKey) {
 
     public MailboxInfo {
         Objects.requireNonNull(address, "address");
@@ -15,6 +17,6 @@ public record MailboxInfo(EmailAddress address, String displayName, boolean acti
     }
 
     public MailboxInfo(EmailAddress address, String displayName) {
-        this(address, displayName, true, OptionalLong.empty());
+        this(address, displayName, true, OptionalLong.empty(), null);
     }
 }

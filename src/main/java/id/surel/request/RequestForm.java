@@ -1,25 +1,30 @@
 package id.surel.request;
 
-import id.surel.workflow.RequestType;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.web.multipart.MultipartFile;
 
-/** What the public request form posts; kept as typed so it can be shown again with the errors. */
+/**
+ * What the request form posts; kept as typed so it can be shown again with the errors. Besides the fields every
+ * request has, {@code fields} and {@code documents} hold the chosen request type's own fields and files by their ids
+ * in the SOP definition (posted as {@code fields[nama-akun]}, {@code documents[surat-permohonan]}).
+ */
 public class RequestForm {
 
-    private RequestType type = RequestType.PERSONAL;
+    private String type;
     private String applicantName;
     private String applicantNip;
     private String unitCode;
-    private String accountName;
     private String contactEmail;
     private String proposedLocalPart;
-    private MultipartFile letter;
+    private Map<String, String> fields = new HashMap<>();
+    private Map<String, MultipartFile> documents = new HashMap<>();
 
-    public RequestType getType() {
+    public String getType() {
         return type;
     }
 
-    public void setType(RequestType type) {
+    public void setType(String type) {
         this.type = type;
     }
 
@@ -47,14 +52,6 @@ public class RequestForm {
         this.unitCode = unitCode;
     }
 
-    public String getAccountName() {
-        return accountName;
-    }
-
-    public void setAccountName(String accountName) {
-        this.accountName = accountName;
-    }
-
     public String getContactEmail() {
         return contactEmail;
     }
@@ -71,11 +68,19 @@ public class RequestForm {
         this.proposedLocalPart = proposedLocalPart;
     }
 
-    public MultipartFile getLetter() {
-        return letter;
+    public Map<String, String> getFields() {
+        return fields;
     }
 
-    public void setLetter(MultipartFile letter) {
-        this.letter = letter;
+    public void setFields(Map<String, String> fields) {
+        this.fields = fields;
+    }
+
+    public Map<String, MultipartFile> getDocuments() {
+        return documents;
+    }
+
+    public void setDocuments(Map<String, MultipartFile> documents) {
+        this.documents = documents;
     }
 }

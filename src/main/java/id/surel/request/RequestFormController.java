@@ -1,14 +1,15 @@
 package id.surel.request;
 
 import id.surel.notify.ReceiptNotice;
+import id.surel.sop.RequestType;
 import id.surel.tenant.Tenant;
 import id.surel.tenant.TenantId;
 import id.surel.tenant.Tenants;
 import id.surel.workflow.DuplicateRequestException;
 import id.surel.workflow.NewRequest;
 import id.surel.workflow.RequestEngine;
-import id.surel.workflow.RequestType;
 import id.surel.workflow.Submission;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The public request form of one government: anyone may apply, no login. */
@@ -38,8 +40,11 @@ class RequestFormController {
     }
 
     @GetMapping
-    String form(@PathVariable String tenantId, Model model) {
-        return show(tenants.get(new TenantId(tenantId)), new RequestForm(), model);
+    String form(@PathVariable String tenantId, @RequestParam(name = "jenis", required = false) String type,
+            Model model) {
+        RequestForm form = new RequestForm();
+        form.setType(type);
+        return show(tenants.get(new TenantId(tenantId)), form, model);
     }
 
     @PostMapping
@@ -51,10 +56,7 @@ class RequestFormController {
             return show(tenant, form, model);
         }
         try {
-            NewRequest r = request.get();
-            Submission submission = engine.submit(r);
-            receipts.send(tenant.domain(), tenant.name(), submission.trackingNumber(), r.applicantName(),
-                    r.contactEmail(), r.proposedAddress(), TrackingController.linkFor(submission.trackingToken()));
+            Submission submission = submitAndSendReceipt(engine, receipts, tenant, request.get());
             redirect.addFlashAttribute("justSubmitted", true);
             return "redirect:/lacak/" + submission.trackingToken();
         } catch (DuplicateRequestException e) {
@@ -63,11 +65,30 @@ class RequestFormController {
         }
     }
 
+    /** Starts the request and e-mails the applicant the tracking number and private link. */
+    static Submission submitAndSendReceipt(RequestEngine engine, ReceiptNotice receipts, Tenant tenant,
+            NewRequest r) {
+        Submission submission = engine.submit(r);
+        receipts.send(tenant.domain(), tenant.name(), submission.trackingNumber(), r.applicantName(),
+                r.contactEmail(), r.proposedAddress(), TrackingController.linkFor(submission.trackingToken()));
+        return submission;
+    }
+
     private String show(Tenant tenant, RequestForm form, Model model) {
+        List<RequestType> types = intake.requestTypes(tenant);
         model.addAttribute("tenant", tenant);
         model.addAttribute("units", tenants.units(tenant.id()));
-        model.addAttribute("types", RequestType.values());
+        model.addAttribute("types", types);
+        model.addAttribute("selectedType", selected(types, form.getType()));
         model.addAttribute("form", form);
+        model.addAttribute("clerk", false);
+        model.addAttribute("action", "/layanan/" + tenant.id().value() + "/permohonan");
         return "request/form";
+    }
+
+    /** The type to show first: the one posted or asked for, else the definition's first. */
+    static String selected(List<RequestType> types, String wanted) {
+        return types.stream().map(RequestType::id).filter(id -> id.equals(wanted)).findFirst()
+                .orElse(types.get(0).id());
     }
 }

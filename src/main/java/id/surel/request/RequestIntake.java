@@ -5,47 +5,71 @@ import id.surel.mailbox.AddressProposals;
 import id.surel.mailbox.EmailAddress;
 import id.surel.mailbox.LocalPartPolicy;
 import id.surel.mailbox.MailAccounts;
+import id.surel.sop.RequestField;
+import id.surel.sop.RequestType;
+import id.surel.sop.RequiredDocument;
+import id.surel.sop.SopCatalog;
 import id.surel.tenant.Tenant;
 import id.surel.tenant.Tenants;
 import id.surel.tenant.Unit;
-import id.surel.workflow.Letter;
 import id.surel.workflow.NewRequest;
-import id.surel.workflow.RequestType;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
-import java.util.Optional;
+import id.surel.workflow.RequestFile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.Errors;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Checks a request form field by field (each problem is reported next to its field, with a message key) and turns a
- * valid one into a {@link NewRequest}: the owner, and an address that is free on the mail platform.
+ * Checks a request form field by field (each problem is reported next to its field, with a message key) against the
+ * request type the applicant chose from the tenant's active SOP definition, and turns a valid one into a
+ * {@link NewRequest}: the type's fields and documents, the owner, and an address that is free on the mail platform.
  */
 @Service
 public class RequestIntake {
 
-    static final long MAX_LETTER_BYTES = 5L * 1024 * 1024;
-    private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
     private static final Pattern CONTACT = Pattern.compile("[^@\\s]{1,64}@[a-zA-Z0-9-]+(\\.[a-zA-Z0-9-]+)+");
 
     private final Tenants tenants;
     private final MailAccounts accounts;
     private final AddressAvailability availability;
     private final AddressProposals proposals;
+    private final SopCatalog catalog;
+    private final UploadedFiles files;
 
     RequestIntake(Tenants tenants, MailAccounts accounts, AddressAvailability availability,
-            AddressProposals proposals) {
+            AddressProposals proposals, SopCatalog catalog, UploadedFiles files) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.availability = availability;
         this.proposals = proposals;
+        this.catalog = catalog;
+        this.files = files;
     }
 
+    /** The request types the tenant's active SOP accepts, in the definition's order. */
+    public List<RequestType> requestTypes(Tenant tenant) {
+        return catalog.active(tenant.id().value()).definition().requestTypes();
+    }
+
+    /** Checks a request the applicant sent. */
     public Optional<NewRequest> check(Tenant tenant, RequestForm form, Errors errors) {
+        return check(tenant, form, errors, null);
+    }
+
+    /** Checks a request; {@code enteredBy} is the clerk typing it for a walk-in applicant, null for the applicant. */
+    public Optional<NewRequest> check(Tenant tenant, RequestForm form, Errors errors, String enteredBy) {
+        List<RequestType> types = requestTypes(tenant);
+        RequestType type = types.stream().filter(t -> t.id().equals(form.getType())).findFirst()
+                .orElse(types.size() == 1 ? types.get(0) : null);
+        if (type == null) {
+            errors.rejectValue("type", "request.type.unknown");
+        }
         String name = trim(form.getApplicantName());
         if (name == null || !name.matches(".*\\p{L}.*") || name.length() > 120) {
             errors.rejectValue("applicantName", "request.applicantName.invalid");
@@ -54,21 +78,33 @@ public class RequestIntake {
         if (form.getUnitCode() == null || tenants.unit(tenant.id(), form.getUnitCode()).isEmpty()) {
             errors.rejectValue("unitCode", "request.unit.unknown");
         }
-        RequestType type = form.getType() == null ? RequestType.PERSONAL : form.getType();
-        String accountName = type == RequestType.PERSONAL ? name : trim(form.getAccountName());
-        if (type != RequestType.PERSONAL && (accountName == null || !accountName.matches(".*\\p{L}.*"))) {
-            errors.rejectValue("accountName", "request.accountName.required");
-        }
         String contact = trim(form.getContactEmail());
         if (contact == null || !CONTACT.matcher(contact).matches()) {
             errors.rejectValue("contactEmail", "request.contactEmail.invalid");
         }
-        Letter letter = letter(form.getLetter(), errors);
+        if (type == null) {
+            return Optional.empty();
+        }
+        Map<String, String> fields = fields(type, form, errors);
+        List<RequestFile> documents = new ArrayList<>();
+        for (RequiredDocument requirement : type.documents()) {
+            files.check(requirement, form.getDocuments().get(requirement.id()), errors,
+                    "documents[" + requirement.id() + "]").ifPresent(documents::add);
+        }
         if (errors.hasErrors()) {
             return Optional.empty();
         }
-        String ownerKey = ownerKey(type, nip, form.getUnitCode(), accountName);
-        String ownerField = type == RequestType.PERSONAL ? "applicantNip" : "accountName";
+        String accountName = type.namesAccount() ? fields.get(RequestField.ACCOUNT_NAME) : name;
+        String ownerKey = type.owner().ownerKey(switch (type.owner()) {
+            case NIP -> nip.value();
+            case UNIT -> form.getUnitCode();
+            case ACCOUNT_NAME -> LocalPartPolicy.fromName(accountName);
+        });
+        String ownerField = switch (type.owner()) {
+            case NIP -> "applicantNip";
+            case UNIT -> "unitCode";
+            case ACCOUNT_NAME -> "fields[" + RequestField.ACCOUNT_NAME + "]";
+        };
         Optional<String> existing = accounts.activeForOwner(tenant.id().value(), ownerKey).map(a -> a.address());
         if (existing.isPresent()) {
             errors.rejectValue(ownerField, "request.owner.hasAccount", new Object[] {existing.get()}, null);
@@ -78,8 +114,30 @@ public class RequestIntake {
         if (address.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new NewRequest(tenant.id(), type, name, nip.value(), form.getUnitCode(), accountName,
-                contact, address.get().toString(), ownerKey, letter));
+        return Optional.of(new NewRequest(tenant.id(), type.id(), name, nip.value(), form.getUnitCode(), accountName,
+                contact, address.get().toString(), ownerKey, documents, fields, enteredBy));
+    }
+
+    private static Map<String, String> fields(RequestType type, RequestForm form, Errors errors) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, String> values = new LinkedHashMap<>();
+        for (RequestField field : type.fields()) {
+            String value = trim(form.getFields().get(field.id()));
+            String path = "fields[" + field.id() + "]";
+            String label = field.label().in(locale);
+            if (value == null) {
+                if (field.required()) {
+                    errors.rejectValue(path, "request.field.required", new Object[] {label}, null);
+                }
+            } else if (value.length() > field.maxLength()) {
+                errors.rejectValue(path, "request.field.tooLong", new Object[] {label, field.maxLength()}, null);
+            } else if (!value.matches(".*[\\p{L}\\p{N}].*")) {
+                errors.rejectValue(path, "request.field.noText", new Object[] {label}, null);
+            } else {
+                values.put(field.id(), value);
+            }
+        }
+        return values;
     }
 
     private Optional<EmailAddress> address(Tenant tenant, RequestType type, RequestForm form, String accountName,
@@ -101,11 +159,11 @@ public class RequestIntake {
             }
             return Optional.of(address);
         }
-        Optional<EmailAddress> address = switch (type) {
-            case PERSONAL -> proposals.forPerson(tenantId, tenant.domain(), accountName, form.getUnitCode());
+        Optional<EmailAddress> address = switch (type.owner()) {
+            case NIP -> proposals.forPerson(tenantId, tenant.domain(), accountName, form.getUnitCode());
             case UNIT -> proposals.forUnit(tenantId, tenant.domain(), form.getUnitCode(),
                     tenants.unit(tenant.id(), form.getUnitCode()).map(Unit::name).orElse(null));
-            case EVENT -> proposals.forEvent(tenantId, tenant.domain(), accountName, form.getUnitCode());
+            case ACCOUNT_NAME -> proposals.forEvent(tenantId, tenant.domain(), accountName, form.getUnitCode());
         };
         if (address.isEmpty()) {
             errors.rejectValue("proposedLocalPart", "request.localPart.required");
@@ -120,37 +178,6 @@ public class RequestIntake {
             errors.rejectValue("applicantNip", e.code());
             return null;
         }
-    }
-
-    private static Letter letter(MultipartFile file, Errors errors) {
-        if (file == null || file.isEmpty()) {
-            errors.rejectValue("letter", "request.letter.required");
-            return null;
-        }
-        if (file.getSize() > MAX_LETTER_BYTES) {
-            errors.rejectValue("letter", "request.letter.tooLarge");
-            return null;
-        }
-        try {
-            byte[] content = file.getBytes();
-            if (content.length < PDF_MAGIC.length
-                    || !Arrays.equals(Arrays.copyOf(content, PDF_MAGIC.length), PDF_MAGIC)) {
-                errors.rejectValue("letter", "request.letter.notPdf");
-                return null;
-            }
-            String fileName = file.getOriginalFilename() == null ? "surat-permohonan.pdf" : file.getOriginalFilename();
-            return new Letter(fileName, "application/pdf", content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String ownerKey(RequestType type, Nip nip, String unitCode, String accountName) {
-        return switch (type) {
-            case PERSONAL -> "nip:" + nip.value();
-            case UNIT -> "unit:" + unitCode;
-            case EVENT -> "event:" + LocalPartPolicy.fromName(accountName);
-        };
     }
 
     private static String trim(String s) {

@@ -46,7 +46,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/layanan/**", "/lacak/**", "/login", "/error", "/webjars/**", "/css/**",
-                                "/favicon.ico")
+                                "/js/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers(LoginSteps.SECOND_FACTOR_PAGE)
                         .hasAuthority(LoginSteps.SECOND_FACTOR)

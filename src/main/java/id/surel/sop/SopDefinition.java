@@ -3,12 +3,28 @@ package id.surel.sop;
 import java.util.List;
 import java.util.Optional;
 
-/** One version of one SOP: its identity section and its flow. Immutable; a change is a new version. */
-public record SopDefinition(String key, int version, SopIdentity identity, List<Actor> actors, List<Step> steps) {
+/**
+ * One version of one SOP: its identity section, its flow, the request types it accepts with what each requires, and
+ * the actors whose staff may enter a request for a walk-in applicant ({@code clerks}). Immutable; a change is a new
+ * version.
+ */
+public record SopDefinition(String key, int version, SopIdentity identity, List<Actor> actors, List<Step> steps,
+        List<RequestType> requestTypes, List<String> clerks) {
 
     public SopDefinition {
         actors = List.copyOf(actors);
         steps = List.copyOf(steps);
+        requestTypes = requestTypes == null ? List.of() : List.copyOf(requestTypes);
+        clerks = clerks == null ? List.of() : List.copyOf(clerks);
+    }
+
+    public Optional<RequestType> findRequestType(String typeId) {
+        return requestTypes.stream().filter(t -> t.id().equals(typeId)).findFirst();
+    }
+
+    public RequestType requestType(String typeId) {
+        return findRequestType(typeId)
+                .orElseThrow(() -> new IllegalArgumentException("No request type " + typeId + " in " + key));
     }
 
     public Optional<Step> findStep(String stepId) {

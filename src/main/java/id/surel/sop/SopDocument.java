@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The YAML shape of a definition file, words still as written; {@link #toDefinition} turns the words into model types
  * and reports those it cannot read. See docs/sop-format.md.
  */
 record SopDocument(String key, Integer version, IdentityEntry identity, List<ActorEntry> actors,
-        List<StepEntry> steps) {
+        List<StepEntry> steps, List<RequestTypeEntry> requestTypes, List<String> clerks) {
 
     record IdentityEntry(String number, String title, String organization, String created, String revised,
             String effective, String approvedBy, List<String> legalBasis, List<String> qualifications,
@@ -38,10 +39,73 @@ record SopDocument(String key, Integer version, IdentityEntry identity, List<Act
     record BranchEntry(String id, String label, String next, String outcome, String when) {
     }
 
-    SopDefinition toDefinition(Problems problems) {
+    record LabelEntry(String id, String en) {
+    }
+
+    record RequestTypeEntry(String id, LabelEntry label, String owner, List<FieldEntry> fields,
+            List<DocumentEntry> documents) {
+    }
+
+    record FieldEntry(String id, LabelEntry label, Boolean required, Integer maxLength) {
+    }
+
+    record DocumentEntry(String id, LabelEntry label, Boolean required, List<String> contentTypes, String maxSize) {
+    }
+
+    /** The shape of the file of request types used by a definition that lists none of its own. */
+    record RequestTypesFile(List<RequestTypeEntry> requestTypes) {
+    }
+
+    /** @param defaultTypes the request types of a definition that lists none ({@code requestTypes} left out) */
+    SopDefinition toDefinition(List<RequestTypeEntry> defaultTypes, Problems problems) {
+        List<RequestTypeEntry> types = requestTypes == null ? defaultTypes : requestTypes;
         return new SopDefinition(key, version == null ? 0 : version, identity(problems),
                 present(actors, "actors", null, problems).stream().map(SopDocument::actor).toList(),
-                present(steps, "steps", null, problems).stream().map(s -> step(s, problems)).toList());
+                present(steps, "steps", null, problems).stream().map(s -> step(s, problems)).toList(),
+                present(types, "requestTypes", null, problems).stream().map(t -> requestType(t, problems)).toList(),
+                present(clerks, "clerks", null, problems).stream().map(SopDocument::blankToNull).toList());
+    }
+
+    private static RequestType requestType(RequestTypeEntry t, Problems problems) {
+        String owner = blankToNull(t.owner);
+        OwnerKind kind = owner == null ? null : OwnerKind.fromWord(owner).orElse(null);
+        if (owner != null && kind == null) {
+            String known = Arrays.stream(OwnerKind.values()).map(OwnerKind::word).collect(Collectors.joining(", "));
+            problems.add("jenis permohonan '" + t.id + "': pemilik ('owner') '" + owner + "' tidak dikenal (pilihan: "
+                    + known + ")", "request type '" + t.id + "': unknown 'owner' '" + owner + "' (choose from: "
+                            + known + ")");
+        }
+        String where = "requestTypes." + t.id;
+        List<RequestField> fields = present(t.fields, where + ".fields", null, problems).stream()
+                .map(f -> new RequestField(blankToNull(f.id), label(f.label), Boolean.TRUE.equals(f.required),
+                        f.maxLength == null ? RequestField.DEFAULT_MAX_LENGTH : f.maxLength))
+                .toList();
+        List<RequiredDocument> documents = present(t.documents, where + ".documents", null, problems).stream()
+                .map(d -> new RequiredDocument(blankToNull(d.id), label(d.label), Boolean.TRUE.equals(d.required),
+                        present(d.contentTypes, where + ".documents.contentTypes", null, problems),
+                        size(t.id, d, problems)))
+                .toList();
+        return new RequestType(blankToNull(t.id), label(t.label), kind, fields, documents);
+    }
+
+    private static Label label(LabelEntry label) {
+        return label == null ? null : new Label(blankToNull(label.id), blankToNull(label.en));
+    }
+
+    private static long size(String typeId, DocumentEntry d, Problems problems) {
+        String text = blankToNull(d.maxSize);
+        if (text == null) {
+            return RequiredDocument.DEFAULT_MAX_BYTES;
+        }
+        try {
+            return DataSize.parse(text.replace(" ", "").toUpperCase(Locale.ROOT)).toBytes();
+        }
+        catch (IllegalArgumentException e) {
+            problems.add("jenis permohonan '" + typeId + "', dokumen '" + d.id + "': ukuran '" + text
+                    + "' tidak dapat dibaca (contoh: '5 MB', '500 KB')", "request type '" + typeId + "', document '"
+                            + d.id + "': cannot read size '" + text + "' (e.g. '5 MB', '500 KB')");
+            return 0;
+        }
     }
 
     private SopIdentity identity(Problems problems) {

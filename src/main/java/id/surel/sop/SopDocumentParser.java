@@ -42,6 +42,16 @@ final class SopDocumentParser {
             String.class, new String[] { "teks", "text" },
             List.class, new String[] { "daftar (- ...)", "a list (- ...)" });
 
+    /** The request types of a definition that lists none, read once from the file shipped with Surel. */
+    static List<SopDocument.RequestTypeEntry> defaultRequestTypes() {
+        try (var in = SopDocumentParser.class.getResourceAsStream("/sop/request-types-default.yaml")) {
+            return YAML.readValue(in, SopDocument.RequestTypesFile.class).requestTypes();
+        }
+        catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Returns the document, or null after adding the problems that kept it from being read. */
     SopDocument parse(String text, Problems problems) {
         if (text == null || text.isBlank()) {

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -65,18 +66,22 @@ public class RequestEngine {
                 r.applicantName(), r.applicantNip(), r.unitCode(), r.accountName(), r.contactEmail(),
                 r.proposedAddress(), r.ownerKey(), RequestStatus.IN_PROGRESS, null, start.id(), start.actor(), now,
                 false, null, 0, now, null, StepTimes.NONE, null, null, 0, deadlines.requestDue(calendar, definition, now),
-                null, null);
+                null, null, List.of(), null);
         try {
             requests.insert(record, TrackingTokens.hash(token));
         } catch (DuplicateKeyException e) {
             throw duplicateOf(e);
         }
-        requests.insertLetter(record.id(), tenant.id(), r.letter(), TrackingTokens.sha256(r.letter().content()));
-        recordDone(calendar, record, start, APPLICANT, r.applicantName(), null, null, now);
+        String by = r.enteredBy() == null ? APPLICANT : r.enteredBy();
+        requests.insertDocuments(tenant.id(), record.id(), r.documents(), by, now);
+        requests.insertFields(tenant.id(), record.id(), r.fields());
+        recordDone(calendar, record, start, by, r.applicantName(), null,
+                r.enteredBy() == null ? null : "dicatat oleh petugas / entered by clerk " + r.enteredBy(), now);
         enter(calendar, record, definition.step(start.next()), null, now, null);
-        audit.record(tenant.id().value(), APPLICANT, "request.submitted", trackingNumber,
-                "sop " + definition.key() + " v" + definition.version() + "; owner " + r.ownerKey() + "; address "
-                        + r.proposedAddress());
+        audit.record(tenant.id().value(), by, r.enteredBy() == null ? "request.submitted" : "request.entered",
+                trackingNumber, "sop " + definition.key() + " v" + definition.version() + "; type " + r.type()
+                        + "; owner " + r.ownerKey() + "; address " + r.proposedAddress() + "; documents "
+                        + r.documents().size());
         return new Submission(record.id(), trackingNumber, token);
     }
 

@@ -3,11 +3,13 @@ package id.surel.workflow;
 import id.surel.calendar.TenantTime;
 import id.surel.security.CurrentStaff;
 import id.surel.security.StaffPrincipal;
+import id.surel.sop.RequestType;
 import id.surel.sop.SopDefinition;
 import id.surel.sop.Step;
 import id.surel.sop.StepKind;
 import id.surel.sop.SystemAction;
 import id.surel.tenant.Tenants;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -82,6 +84,11 @@ class RequestPageController {
         model.addAttribute("canEditAddress", canAct && createsMailboxLater(definition, history));
         model.addAttribute("timeline", RequestTimeline.of(request, definition, history,
                 tenants.get(me.tenantId()).zone()));
+        RequestType type = definition.findRequestType(request.type()).orElse(null);
+        model.addAttribute("requestType", type);
+        model.addAttribute("fields", requests.fields(me.tenantId(), id));
+        model.addAttribute("checklist", type == null ? List.of()
+                : ChecklistItem.of(type, requests.documents(me.tenantId(), id)));
         model.addAttribute("documents", documentSources.orderedStream()
                 .flatMap(source -> source.documents(request, definition, history).stream())
                 .toList());
@@ -151,11 +158,24 @@ class RequestPageController {
         return "redirect:/permohonan/" + id;
     }
 
+    @GetMapping("/permohonan/{id}/berkas/{fileId}")
+    ResponseEntity<byte[]> handedIn(@PathVariable UUID id, @PathVariable long fileId) {
+        Letter file = requests.document(currentStaff.get().tenantId(), id, fileId)
+                .orElseThrow(RequestNotFoundException::new);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
+    }
+
     @GetMapping("/permohonan/{id}/surat")
     ResponseEntity<byte[]> letter(@PathVariable UUID id) {
         Letter letter = requests.letter(currentStaff.get().tenantId(), id).orElseThrow(RequestNotFoundException::new);
         return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
+                .contentType(MediaType.parseMediaType(letter.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.inline().filename(letter.fileName()).build().toString())
                 .body(letter.content());

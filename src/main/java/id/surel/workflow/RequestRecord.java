@@ -2,18 +2,20 @@ package id.surel.workflow;
 
 import id.surel.tenant.TenantId;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * A request (permohonan) as stored: who asked, for what, where it is in its SOP, and the current step's clock
- * (deadline, warning, escalation, pauses) on the tenant's working calendar.
+ * (deadline, warning, escalation, pauses) on the tenant's working calendar; {@code askedDocuments} are the
+ * requirement ids staff asked the applicant to hand in (send back), empty when nothing is asked.
  */
 public record RequestRecord(
         UUID id,
         TenantId tenantId,
         String trackingNumber,
         long definitionId,
-        RequestType type,
+        String type,
         String applicantName,
         String applicantNip,
         String unitCode,
@@ -37,9 +39,20 @@ public record RequestRecord(
         long stepPausedWorkingSeconds,
         Instant dueAt,
         Instant pausedSince,
-        String pausedReason) {
+        String pausedReason,
+        List<String> askedDocuments,
+        String askedNote) {
+
+    public RequestRecord {
+        askedDocuments = askedDocuments == null ? List.of() : List.copyOf(askedDocuments);
+    }
 
     public boolean paused() {
         return pausedSince != null;
+    }
+
+    /** Whether staff sent the request back and wait for the applicant to hand in documents. */
+    public boolean waitsForApplicant() {
+        return !askedDocuments.isEmpty();
     }
 }

@@ -1,12 +1,15 @@
 package id.surel.workflow;
 
 import id.surel.tenant.TenantId;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +24,7 @@ public class Requests {
             account_name, contact_email, proposed_address, owner_key, status, outcome, current_step, current_actor,
             step_started_at, awaiting_action, action_error, version, submitted_at, closed_at, step_due_at, step_warn_at,
             step_escalate_to, step_warned_at, step_late_at, step_paused_working_seconds, due_at, paused_since,
-            paused_reason
+            paused_reason, asked_documents, asked_note
             """;
 
     private final JdbcClient jdbc;
@@ -37,27 +40,84 @@ public class Requests {
                     current_step, current_actor, step_started_at, version, submitted_at, due_at, tracking_token_hash)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-                .params(r.id(), r.tenantId().value(), r.trackingNumber(), r.definitionId(), r.type().name(),
+                .params(r.id(), r.tenantId().value(), r.trackingNumber(), r.definitionId(), r.type(),
                         r.applicantName(), r.applicantNip(), r.unitCode(), r.accountName(), r.contactEmail(),
                         r.proposedAddress(), r.ownerKey(), r.status().name(), r.currentStep(), r.currentActor(),
                         ts(r.stepStartedAt()), r.version(), ts(r.submittedAt()), ts(r.dueAt()), tokenHash)
                 .update();
     }
 
-    void insertLetter(UUID requestId, TenantId tenant, Letter letter, String sha256) {
-        jdbc.sql("""
-                insert into request_letter (request_id, tenant_id, file_name, content_type, content, sha256)
-                values (?, ?, ?, ?, ?, ?)
-                """)
-                .params(requestId, tenant.value(), letter.fileName(), letter.contentType(), letter.content(), sha256)
-                .update();
+    void insertDocuments(TenantId tenant, UUID requestId, List<RequestFile> files, String uploadedBy, Instant at) {
+        for (RequestFile f : files) {
+            jdbc.sql("""
+                    insert into request_file (tenant_id, request_id, requirement_id, file_name, content_type,
+                        size_bytes, content, sha256, uploaded_by, uploaded_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                    .params(tenant.value(), requestId, f.requirementId(), f.fileName(), f.contentType(),
+                            f.content().length, f.content(), TrackingTokens.sha256(f.content()), uploadedBy, ts(at))
+                    .update();
+        }
     }
 
+    void insertFields(TenantId tenant, UUID requestId, Map<String, String> fields) {
+        fields.forEach((fieldId, value) -> jdbc.sql("""
+                insert into request_field (tenant_id, request_id, field_id, value) values (?, ?, ?, ?)
+                """)
+                .params(tenant.value(), requestId, fieldId, value)
+                .update());
+    }
+
+    /** The first document handed in with the request (the request letter, when the type asks for one). */
     public Optional<Letter> letter(TenantId tenant, UUID requestId) {
-        return jdbc.sql("select file_name, content_type, content from request_letter where tenant_id = ? and request_id = ?")
+        return jdbc.sql("""
+                select file_name, content_type, content from request_file where tenant_id = ? and request_id = ?
+                order by id limit 1
+                """)
                 .params(tenant.value(), requestId)
                 .query((rs, n) -> new Letter(rs.getString(1), rs.getString(2), rs.getBytes(3)))
                 .optional();
+    }
+
+    /** The documents of a request, without their content, in the order they were handed in. */
+    public List<HandedInDocument> documents(TenantId tenant, UUID requestId) {
+        return jdbc.sql("""
+                select id, requirement_id, file_name, content_type, size_bytes, uploaded_by, uploaded_at
+                from request_file where tenant_id = ? and request_id = ? order by id
+                """)
+                .params(tenant.value(), requestId)
+                .query((rs, n) -> new HandedInDocument(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getLong(5), rs.getString(6), instant(rs, 7)))
+                .list();
+    }
+
+    /** One document's file, only within its own tenant and request. */
+    public Optional<Letter> document(TenantId tenant, UUID requestId, long documentId) {
+        return jdbc.sql("""
+                select file_name, content_type, content from request_file
+                where tenant_id = ? and request_id = ? and id = ?
+                """)
+                .params(tenant.value(), requestId, documentId)
+                .query((rs, n) -> new Letter(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .optional();
+    }
+
+    /** The request type's own fields as the applicant filled them in, by field id. */
+    public Map<String, String> fields(TenantId tenant, UUID requestId) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        jdbc.sql("select field_id, value from request_field where tenant_id = ? and request_id = ? order by field_id")
+                .params(tenant.value(), requestId)
+                .query(rs -> {
+                    fields.put(rs.getString(1), rs.getString(2));
+                });
+        return fields;
+    }
+
+    /** A further private tracking link for the request; only the hash is kept. */
+    void insertLink(TenantId tenant, UUID requestId, String tokenHash, Instant at) {
+        jdbc.sql("insert into request_link (token_hash, tenant_id, request_id, created_at) values (?, ?, ?, ?)")
+                .params(tokenHash, tenant.value(), requestId, ts(at))
+                .update();
     }
 
     public Optional<RequestRecord> find(TenantId tenant, UUID id) {
@@ -68,8 +128,9 @@ public class Requests {
     }
 
     public Optional<RequestRecord> findByTokenHash(String tokenHash) {
-        return jdbc.sql("select " + COLUMNS + " from request where tracking_token_hash = ?")
-                .param(tokenHash)
+        return jdbc.sql("select " + COLUMNS + " from request where tracking_token_hash = ? or id = "
+                        + "(select request_id from request_link where token_hash = ?)")
+                .params(tokenHash, tokenHash)
                 .query(this::map)
                 .optional();
     }
@@ -253,7 +314,7 @@ public class Requests {
     private RequestRecord map(ResultSet rs, int rowNum) throws SQLException {
         return new RequestRecord(rs.getObject("id", UUID.class), new TenantId(rs.getString("tenant_id")),
                 rs.getString("tracking_number"), rs.getLong("definition_id"),
-                RequestType.valueOf(rs.getString("request_type")), rs.getString("applicant_name"),
+                rs.getString("request_type"), rs.getString("applicant_name"),
                 rs.getString("applicant_nip"), rs.getString("unit_code"), rs.getString("account_name"),
                 rs.getString("contact_email"), rs.getString("proposed_address"), rs.getString("owner_key"),
                 RequestStatus.valueOf(rs.getString("status")), rs.getString("outcome"), rs.getString("current_step"),
@@ -262,7 +323,11 @@ public class Requests {
                 instant(rs, "closed_at"), new StepTimes(instant(rs, "step_due_at"), instant(rs, "step_warn_at"),
                         rs.getString("step_escalate_to")), instant(rs, "step_warned_at"), instant(rs, "step_late_at"),
                 rs.getLong("step_paused_working_seconds"), instant(rs, "due_at"), instant(rs, "paused_since"),
-                rs.getString("paused_reason"));
+                rs.getString("paused_reason"), asked(rs.getArray("asked_documents")), rs.getString("asked_note"));
+    }
+
+    private static List<String> asked(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -8,7 +8,6 @@ import id.surel.tenant.TenantId;
 import id.surel.workflow.HistoryEntry;
 import id.surel.workflow.RequestRecord;
 import id.surel.workflow.RequestStatus;
-import id.surel.workflow.RequestType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,8 +82,8 @@ class DispositionsTest {
 
     private static RequestRecord request(RequestStatus status, String currentStep) {
         return new RequestRecord(UUID.randomUUID(), new TenantId("kota-bogor"), "BGR-2026-000001", 1,
-                RequestType.PERSONAL, "Budi", "198503122010011004", "DISDIK", "Budi", "budi@contoh.test",
+                "pribadi", "Budi", "198503122010011004", "DISDIK", "Budi", "budi@contoh.test",
                 "budi@kotabogor.go.id", "nip:198503122010011004", status, null, currentStep, null, Instant.now(), false,
-                null, 0, Instant.now(), null, null, null, null, 0, null, null, null);
+                null, 0, Instant.now(), null, null, null, null, 0, null, null, null, null, null);
     }
 }

@@ -129,7 +129,7 @@ class BrowserJourneyTest {
         assertThat(browser.findElement(By.id("contactEmail")).getDomProperty("value")).isEqualTo(contact);
         assertThat(new Select(browser.findElement(By.id("unitCode"))).getFirstSelectedOption().getDomProperty("value"))
                 .isEqualTo("DKIS");
-        assertThat(browser.findElement(By.id("type-PERSONAL")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("type-pribadi")).isSelected()).isTrue();
         assertThat(browser.findElements(By.cssSelector(".invalid-feedback")).stream().filter(WebElement::isDisplayed))
                 .as("only the NIP is marked").hasSize(1);
         screenshot("01-form-error.png");
@@ -218,12 +218,12 @@ class BrowserJourneyTest {
     }
 
     private void fillForm(String name, String nip, String unit, String contact, Path letter) {
-        browser.findElement(By.id("type-PERSONAL")).click();
+        browser.findElement(By.id("type-pribadi")).click();
         type(By.id("applicantName"), name);
         type(By.id("applicantNip"), nip);
         new Select(browser.findElement(By.id("unitCode"))).selectByValue(unit);
         type(By.id("contactEmail"), contact);
-        browser.findElement(By.id("letter")).sendKeys(letter.toAbsolutePath().toString());
+        browser.findElement(By.id("document-pribadi-surat-permohonan")).sendKeys(letter.toAbsolutePath().toString());
     }
 
     private void type(By field, String text) {

@@ -45,7 +45,7 @@ class JourneyDriver {
     Document submit(String tenant, Map<String, String> fields) {
         WebSession applicant = new WebSession(port);
         Document form = applicant.get("/layanan/" + tenant + "/permohonan");
-        Document tracking = applicant.submit(form, "form[enctype=multipart/form-data]", fields, "letter",
+        Document tracking = applicant.submit(form, "form[enctype=multipart/form-data]", fields, "documents[surat-permohonan]",
                 PdfFixtures.letter());
         assertThat(tracking.selectFirst("#tracking-number"))
                 .as("tracking page after submit; got:\n%s", tracking.text())

@@ -101,8 +101,8 @@ class SeedSopJourneyTest {
     @Test
     void batamActivityAccountIsCreatedAfterVerification() throws Exception {
         Map<String, String> form = personalForm("BAPENDA");
-        form.put("type", "EVENT");
-        form.put("accountName", "Batam Expo " + TestApplicants.nip().substring(12));
+        form.put("type", "kegiatan");
+        form.put("fields[nama-akun]", "Batam Expo " + TestApplicants.nip().substring(12));
         RequestRecord done = runJourney("kota-batam", form, Decisions.APPROVE_ALL);
         assertApprovedWithWorkingMailbox(done, form.get("contactEmail"), "batam.go.id");
         assertThat(done.ownerKey()).startsWith("event:batam.expo.");
@@ -130,7 +130,7 @@ class SeedSopJourneyTest {
         form.put("proposedLocalPart", "kedua." + done.trackingNumber().toLowerCase().replace("-", "."));
         WebSession applicant = new WebSession(port);
         Document page = applicant.submit(applicant.get("/layanan/kota-cirebon/permohonan"),
-                "form[enctype=multipart/form-data]", form, "letter", PdfFixtures.letter());
+                "form[enctype=multipart/form-data]", form, "documents[surat-permohonan]", PdfFixtures.letter());
         assertThat(page.selectFirst("#tracking-number")).isNull();
         assertThat(page.select(".invalid-feedback").text())
                 .contains("sudah memiliki akun aktif: " + done.proposedAddress());
@@ -227,7 +227,7 @@ class SeedSopJourneyTest {
 
     private static Map<String, String> personalForm(String unit) {
         Map<String, String> form = new HashMap<>();
-        form.put("type", "PERSONAL");
+        form.put("type", "pribadi");
         form.put("applicantName", TestApplicants.name());
         form.put("applicantNip", TestApplicants.nip());
         form.put("unitCode", unit);

@@ -122,7 +122,7 @@ class SlaJourneyTest {
 
     private String submit() {
         Map<String, String> form = new HashMap<>();
-        form.put("type", "PERSONAL");
+        form.put("type", "pribadi");
         form.put("applicantName", TestApplicants.name());
         form.put("applicantNip", TestApplicants.nip());
         form.put("unitCode", "BAPPEDA");

@@ -147,7 +147,7 @@ class ConnectorRetryTest {
         UUID id = requestWaitingForMailbox();
         RequestRecord request = requests.find(CIREBON, id).orElseThrow();
         EmailAddress address = EmailAddress.of(request.proposedAddress());
-        embedded.create(new NewMailbox(address, "Dibuat langsung di server", "Milik#Orang2026".toCharArray()));
+        embedded.create(new NewMailbox(address, "Dibuat langsung di server", "199912312020121999", "Milik#Orang2026".toCharArray()));
 
         jobs.worker(engine, requests, List.of(createMailboxOn(embedded)), 5).run(jobs.claimFor(id, BACKOFF_WAIT));
 
@@ -166,7 +166,7 @@ class ConnectorRetryTest {
         engine.submit(first);
         NewRequest again = new NewRequest(first.tenantId(), first.type(), first.applicantName(), first.applicantNip(),
                 "DINKES", first.accountName(), first.contactEmail(), "lain." + first.proposedAddress(),
-                first.ownerKey(), first.letter());
+                first.ownerKey(), first.documents(), first.fields(), null);
 
         assertThatThrownBy(() -> engine.submit(again)).isInstanceOf(DuplicateRequestException.class)
                 .hasMessageContaining("Sudah ada permohonan").hasMessageContaining("open request for this owner");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -44,14 +45,14 @@ class GreenMailDirectoryTest {
 
     @Test
     void a_created_mailbox_can_log_in_over_imap() throws MessagingException {
-        directory.create(new NewMailbox(BUDI, "Budi Santoso", PASSWORD.toCharArray()));
+        directory.create(new NewMailbox(BUDI, "Budi Santoso", "196801011990031001", PASSWORD.toCharArray()));
 
         imap.login(BUDI.toString(), PASSWORD);
     }
 
     @Test
     void a_wrong_password_is_refused_over_imap() {
-        directory.create(new NewMailbox(BUDI, "Budi Santoso", PASSWORD.toCharArray()));
+        directory.create(new NewMailbox(BUDI, "Budi Santoso", "196801011990031001", PASSWORD.toCharArray()));
 
         assertThatExceptionOfType(AuthenticationFailedException.class)
                 .isThrownBy(() -> imap.login(BUDI.toString(), "Salah#Sandi2026"));
@@ -59,7 +60,7 @@ class GreenMailDirectoryTest {
 
     @Test
     void mail_sent_through_the_mail_sender_arrives_in_the_new_inbox() throws MessagingException {
-        directory.create(new NewMailbox(BUDI, "Budi Santoso", PASSWORD.toCharArray()));
+        directory.create(new NewMailbox(BUDI, "Budi Santoso", "196801011990031001", PASSWORD.toCharArray()));
         send(BUDI.toString(), "Selamat datang di surel resmi");
 
         assertThat(imap.inboxSubjects(BUDI.toString(), PASSWORD)).containsExactly("Selamat datang di surel resmi");
@@ -67,26 +68,27 @@ class GreenMailDirectoryTest {
 
     @Test
     void a_created_mailbox_is_found_with_its_display_name() {
-        directory.create(new NewMailbox(BUDI, "Budi Santoso", PASSWORD.toCharArray()));
+        directory.create(new NewMailbox(BUDI, "Budi Santoso", "196801011990031001", PASSWORD.toCharArray()));
 
-        assertThat(directory.find(BUDI)).contains(new MailboxInfo(BUDI, "Budi Santoso"));
+        assertThat(directory.find(BUDI)).contains(
+                new MailboxInfo(BUDI, "Budi Santoso", true, OptionalLong.empty(), "196801011990031001"));
         assertThat(directory.find(EmailAddress.of("siti@kotabogor.go.id"))).isEmpty();
     }
 
     @Test
     void creating_the_same_address_twice_is_refused_and_not_retryable() {
-        directory.create(new NewMailbox(BUDI, "Budi Santoso", PASSWORD.toCharArray()));
+        directory.create(new NewMailbox(BUDI, "Budi Santoso", "196801011990031001", PASSWORD.toCharArray()));
 
         assertThatExceptionOfType(MailboxAlreadyExistsException.class)
                 .isThrownBy(() -> directory.create(new NewMailbox(
-                        EmailAddress.of("Budi.Santoso@KotaBogor.go.id"), "Budi S.", "Lain#Sandi2026".toCharArray())))
+                        EmailAddress.of("Budi.Santoso@KotaBogor.go.id"), "Budi S.", "197001011995031002", "Lain#Sandi2026".toCharArray())))
                 .satisfies(e -> assertThat(e.retryable()).isFalse())
                 .satisfies(e -> assertThat(e.address()).isEqualTo(BUDI));
     }
 
     @Test
     void setting_a_password_replaces_the_old_login() throws MessagingException {
-        directory.create(new NewMailbox(BUDI, "Budi Santoso", PASSWORD.toCharArray()));
+        directory.create(new NewMailbox(BUDI, "Budi Santoso", "196801011990031001", PASSWORD.toCharArray()));
 
         directory.setPassword(BUDI, "Baru#Sandi2026".toCharArray());
 
@@ -105,7 +107,7 @@ class GreenMailDirectoryTest {
     @Test
     void a_password_equal_to_the_address_is_refused() {
         assertThatIllegalArgumentException().isThrownBy(() -> directory.create(
-                new NewMailbox(BUDI, "Budi Santoso", BUDI.toString().toCharArray())));
+                new NewMailbox(BUDI, "Budi Santoso", "196801011990031001", BUDI.toString().toCharArray())));
     }
 
     @Test
@@ -146,7 +148,7 @@ class GreenMailDirectoryTest {
     void creating_a_mailbox_over_an_auto_created_box_takes_it_over_empty() throws MessagingException {
         send(BUDI.toString(), "Terkirim sebelum akun ada");
 
-        directory.create(new NewMailbox(BUDI, "Budi Santoso", PASSWORD.toCharArray()));
+        directory.create(new NewMailbox(BUDI, "Budi Santoso", "196801011990031001", PASSWORD.toCharArray()));
 
         assertThat(imap.inboxSubjects(BUDI.toString(), PASSWORD)).isEmpty();
         assertThatExceptionOfType(AuthenticationFailedException.class)
@@ -174,7 +176,7 @@ class GreenMailDirectoryTest {
 
     @Test
     void a_suspended_mailbox_refuses_its_own_password_and_is_found_inactive() {
-        directory.create(new NewMailbox(BUDI, "Budi Santoso", PASSWORD.toCharArray()));
+        directory.create(new NewMailbox(BUDI, "Budi Santoso", "196801011990031001", PASSWORD.toCharArray()));
 
         directory.setActive(BUDI, false);
 
@@ -185,7 +187,7 @@ class GreenMailDirectoryTest {
 
     @Test
     void reactivating_a_suspended_mailbox_restores_its_own_password_and_keeps_its_mail() throws MessagingException {
-        directory.create(new NewMailbox(BUDI, "Budi Santoso", PASSWORD.toCharArray()));
+        directory.create(new NewMailbox(BUDI, "Budi Santoso", "196801011990031001", PASSWORD.toCharArray()));
         send(BUDI.toString(), "Surat sebelum ditangguhkan");
         directory.setActive(BUDI, false);
         directory.setActive(BUDI, false);
@@ -198,7 +200,7 @@ class GreenMailDirectoryTest {
 
     @Test
     void a_password_set_while_suspended_is_the_one_that_works_after_reactivation() throws MessagingException {
-        directory.create(new NewMailbox(BUDI, "Budi Santoso", PASSWORD.toCharArray()));
+        directory.create(new NewMailbox(BUDI, "Budi Santoso", "196801011990031001", PASSWORD.toCharArray()));
         directory.setActive(BUDI, false);
 
         directory.setPassword(BUDI, "Baru#Sandi2026".toCharArray());
@@ -219,7 +221,7 @@ class GreenMailDirectoryTest {
 
     @Test
     void a_quota_set_on_a_mailbox_is_reported_by_find() {
-        directory.create(new NewMailbox(BUDI, "Budi Santoso", PASSWORD.toCharArray()));
+        directory.create(new NewMailbox(BUDI, "Budi Santoso", "196801011990031001", PASSWORD.toCharArray()));
         assertThat(directory.find(BUDI)).hasValueSatisfying(info -> assertThat(info.quotaBytes()).isEmpty());
 
         directory.setQuota(BUDI, 2L * 1024 * 1024 * 1024);
@@ -230,7 +232,7 @@ class GreenMailDirectoryTest {
 
     @Test
     void a_negative_quota_or_an_unknown_address_is_refused() {
-        directory.create(new NewMailbox(BUDI, "Budi Santoso", PASSWORD.toCharArray()));
+        directory.create(new NewMailbox(BUDI, "Budi Santoso", "196801011990031001", PASSWORD.toCharArray()));
 
         assertThatIllegalArgumentException().isThrownBy(() -> directory.setQuota(BUDI, -1));
         assertThat(directory.find(BUDI)).hasValueSatisfying(info -> assertThat(info.quotaBytes()).isEmpty());
@@ -244,7 +246,7 @@ class GreenMailDirectoryTest {
     }
 
     private void create(String address) {
-        directory.create(new NewMailbox(EmailAddress.of(address), "Pegawai", PASSWORD.toCharArray()));
+        directory.create(new NewMailbox(EmailAddress.of(address), "Pegawai", "199001012020121001", PASSWORD.toCharArray()));
     }
 
     private void send(String to, String subject) {

@@ -105,9 +105,9 @@ class ReportsAgreeWithTheDataTest {
         assertThat(kadis.lastHeader("Content-Disposition")).contains("laporan-akun-kab-morowali-2098-03-01-2098-03-31.csv");
         assertThat(csv.split("\r\n")).containsExactly(
                 "unit_code,unit_name,type,status,month,accounts",
-                "BAPPEDA,Badan Perencanaan Pembangunan Daerah,UNIT,ACTIVE,2098-03,1",
-                "DINKES,Dinas Kesehatan,PERSONAL,ACTIVE,2098-03,2",
-                "SETDA,Sekretariat Daerah,EVENT,ACTIVE,2098-03,1");
+                "BAPPEDA,Badan Perencanaan Pembangunan Daerah,opd,ACTIVE,2098-03,1",
+                "DINKES,Dinas Kesehatan,pribadi,ACTIVE,2098-03,2",
+                "SETDA,Sekretariat Daerah,kegiatan,ACTIVE,2098-03,1");
         assertThat(audit.search("kab-morowali", "laporan-akun-kab-morowali-2098-03-01-2098-03-31.csv", 5))
                 .extracting(AuditEntry::action, AuditEntry::actor)
                 .contains(tuple("export.report", "kepala-dinas@kab-morowali"));
@@ -115,7 +115,7 @@ class ReportsAgreeWithTheDataTest {
         String twoMonths = new String(kadis.download("/laporan/akun.csv?dari=2098-02-01&sampai=2098-03-31"),
                 StandardCharsets.UTF_8);
         assertThat(List.of(twoMonths.split("\r\n"))).hasSize(5)
-                .element(1).isEqualTo("DINKES,Dinas Kesehatan,PERSONAL,ACTIVE,2098-02,1");
+                .element(1).isEqualTo("DINKES,Dinas Kesehatan,pribadi,ACTIVE,2098-02,1");
     }
 
     @Test
@@ -161,10 +161,10 @@ class ReportsAgreeWithTheDataTest {
 
         assertThat(page.selectFirst("#report-tenant").text()).isEqualTo("Pemerintah Kabupaten Morowali");
         assertThat(page.selectFirst("#dari").val()).isEqualTo("2098-03-01");
-        assertThat(count(page, "#report-accounts tr[data-unit=DINKES][data-type=PERSONAL][data-month=2098-03]"))
+        assertThat(count(page, "#report-accounts tr[data-unit=DINKES][data-type=pribadi][data-month=2098-03]"))
                 .isEqualTo("2");
-        assertThat(count(page, "#report-accounts tr[data-unit=BAPPEDA][data-type=UNIT]")).isEqualTo("1");
-        assertThat(count(page, "#report-accounts tr[data-unit=SETDA][data-type=EVENT]")).isEqualTo("1");
+        assertThat(count(page, "#report-accounts tr[data-unit=BAPPEDA][data-type=opd]")).isEqualTo("1");
+        assertThat(count(page, "#report-accounts tr[data-unit=SETDA][data-type=kegiatan]")).isEqualTo("1");
         assertThat(page.select("#report-accounts tbody tr")).hasSize(3);
         assertThat(page.selectFirst("#report-accounts-total").text()).isEqualTo("4");
         assertThat(count(page, "#report-requests tr[data-status=APPROVED][data-outcome=APPROVED]")).isEqualTo("3");

@@ -4,22 +4,20 @@ import id.surel.mailbox.MailAccount;
 import id.surel.mailbox.MailAccounts;
 import id.surel.sop.Branch;
 import id.surel.sop.Outcome;
+import id.surel.sop.RequestField;
 import id.surel.sop.SopDefinition;
 import id.surel.sop.Step;
 import id.surel.sop.StepKind;
 import id.surel.sop.SystemAction;
 import id.surel.support.MutableClock;
-import id.surel.support.PdfFixtures;
 import id.surel.support.TestApplicants;
 import id.surel.support.TestRequests;
 import id.surel.tenant.TenantId;
 import id.surel.workflow.ActingStaff;
-import id.surel.workflow.Letter;
 import id.surel.workflow.NewRequest;
 import id.surel.workflow.RequestEngine;
 import id.surel.workflow.RequestRecord;
 import id.surel.workflow.RequestStatus;
-import id.surel.workflow.RequestType;
 import id.surel.workflow.Requests;
 import id.surel.workflow.SlaMonitor;
 import java.time.DayOfWeek;
@@ -94,10 +92,10 @@ class ServiceMonthSeed {
         closed("H", personal("DINKES"), at(previousMonday, 8, 0), Outcome.APPROVED, Duration.ofHours(1));
         closed("A", personal("DINKES"), at(monday, 8, 0), Outcome.APPROVED, Duration.ofHours(2));
         closed("B", personal("DINKES"), at(monday, 10, 0), Outcome.APPROVED, Duration.ofHours(4));
-        closed("C", forUnit(RequestType.UNIT, "BAPPEDA"), at(monday.plusDays(1), 8, 0), Outcome.APPROVED,
+        closed("C", forUnit("opd", "BAPPEDA"), at(monday.plusDays(1), 8, 0), Outcome.APPROVED,
                 Duration.ofHours(6));
         closed("E", personal("BAPPEDA"), at(monday.plusDays(1), 15, 0), Outcome.REJECTED, Duration.ofHours(18));
-        open("D", forUnit(RequestType.EVENT, "SETDA"), at(monday.plusDays(2), 10, 0),
+        open("D", forUnit("kegiatan", "SETDA"), at(monday.plusDays(2), 10, 0),
                 (r, step) -> accounts.forRequest(MOROWALI.value(), r.id()).map(MailAccount::mailboxCreatedAt)
                         .isPresent());
         open("G", personal("SETDA"), at(monday.plusDays(2), 11, 0), (r, step) -> step.action() == SystemAction.CREATE_MAILBOX);
@@ -192,12 +190,12 @@ class ServiceMonthSeed {
         return TestRequests.personal(MOROWALI.value(), unit, DOMAIN);
     }
 
-    private static NewRequest forUnit(RequestType type, String unit) {
-        String name = (type == RequestType.UNIT ? "Sekretariat " : "Kegiatan ") + TestApplicants.name();
+    private static NewRequest forUnit(String type, String unit) {
+        String name = (type.equals("opd") ? "Sekretariat " : "Kegiatan ") + TestApplicants.name();
         String local = "uji." + Long.toString(System.nanoTime(), 36);
         return new NewRequest(MOROWALI, type, TestApplicants.name(), TestApplicants.nip(), unit, name,
-                TestApplicants.contactEmail(), local + "@" + DOMAIN, type.name().toLowerCase() + ":" + local,
-                new Letter("surat.pdf", "application/pdf", PdfFixtures.letter()));
+                TestApplicants.contactEmail(), local + "@" + DOMAIN, (type.equals("opd") ? "unit:" : "event:") + local,
+                TestRequests.letter(), Map.of(RequestField.ACCOUNT_NAME, name), null);
     }
 
     private static Instant at(LocalDate day, int hour, int minute) {

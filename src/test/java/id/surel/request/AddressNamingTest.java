@@ -145,7 +145,8 @@ class AddressNamingTest {
     }
 
     private void takeOnServer(String address) {
-        directory.create(new NewMailbox(EmailAddress.of(address), "Dibuat di luar Surel", "Luar#Surel2026".toCharArray()));
+        directory.create(new NewMailbox(EmailAddress.of(address), "Dibuat di luar Surel", "luar-surel",
+                "Luar#Surel2026".toCharArray()));
     }
 
     private static String letters() {

@@ -44,20 +44,63 @@ class RequestFormTest {
         WebSession session = new WebSession(port);
         session.get("/?lang=en");
         Document formPage = session.get("/layanan/kota-bogor/permohonan");
-        Document page = session.submit(formPage, "form[enctype=multipart/form-data]", form, "letter", PdfFixtures.letter());
+        Document page = session.submit(formPage, "form[enctype=multipart/form-data]", form, "documents[surat-permohonan]", PdfFixtures.letter());
         assertThat(fieldError(page, "applicantNip")).isEqualTo("The NIP must be 18 digits.");
     }
 
     @Test
     void aLetterThatIsNotAPdfIsRefused() {
         Document page = post(validForm(), "just text, not a PDF".getBytes(StandardCharsets.UTF_8));
-        assertThat(fieldError(page, "letter")).isEqualTo("Surat permohonan harus berupa berkas PDF.");
+        assertThat(fieldError(page, LETTER)).isEqualTo(
+                "Surat permohonan (PDF): berkas ini berjenis text/plain, yang diterima hanya application/pdf.");
+    }
+
+    @Test
+    void anExecutableRenamedPdfIsRefusedByItsContent() {
+        byte[] executable = new byte[256];
+        executable[0] = 'M';
+        executable[1] = 'Z';
+        Document page = post(validForm(), executable);
+        assertThat(fieldError(page, LETTER)).startsWith("Surat permohonan (PDF): berkas ini berjenis application/x-")
+                .endsWith("yang diterima hanya application/pdf.");
     }
 
     @Test
     void aMissingLetterIsRefused() {
         Document page = post(validForm(), null);
-        assertThat(fieldError(page, "letter")).isEqualTo("Surat permohonan wajib diunggah.");
+        assertThat(fieldError(page, LETTER)).isEqualTo("Surat permohonan (PDF) wajib diunggah.");
+    }
+
+    @Test
+    void anEventWithoutItsNameIsRefusedInTheApplicantsLanguageWithTheLabelFromTheDefinition() {
+        Map<String, String> form = validForm();
+        form.put("type", "kegiatan");
+        WebSession session = new WebSession(port);
+        session.get("/?lang=en");
+        Document formPage = session.get("/layanan/kota-bogor/permohonan?jenis=kegiatan");
+        assertThat(formPage.selectFirst("#section-kegiatan").hasAttr("disabled")).isFalse();
+        assertThat(formPage.selectFirst("#section-pribadi").hasAttr("disabled")).isTrue();
+        assertThat(formPage.selectFirst("label[for=field-kegiatan-nama-akun]").text()).isEqualTo("Activity name");
+        Document page = session.submit(formPage, "form[enctype=multipart/form-data]", form,
+                "documents[surat-permohonan]", PdfFixtures.letter());
+        assertThat(fieldError(page, "field-kegiatan-nama-akun")).isEqualTo("Activity name is required.");
+    }
+
+    @Test
+    void anUnknownRequestTypeIsRefused() {
+        Map<String, String> form = validForm();
+        form.put("type", "tidak-ada");
+        Document page = post(form, PdfFixtures.letter());
+        assertThat(page.selectFirst("#form-errors")).isNotNull();
+        assertThat(page.select(".invalid-feedback.d-block").text()).isEqualTo("Pilih jenis permohonan dari daftar.");
+    }
+
+    @Test
+    void theFormOffersTheTypesOfTheActiveDefinitionWithTheirDocuments() {
+        Document page = new WebSession(port).get("/layanan/kota-bogor/permohonan");
+        assertThat(page.select("input.request-type").eachAttr("value")).containsExactly("pribadi", "opd", "kegiatan");
+        assertThat(page.selectFirst("#" + LETTER).attr("accept")).isEqualTo("application/pdf");
+        assertThat(page.selectFirst("label[for=" + LETTER + "]").text()).isEqualTo("Surat permohonan (PDF)");
     }
 
     @Test
@@ -100,8 +143,10 @@ class RequestFormTest {
     private Document post(Map<String, String> form, byte[] letter) {
         WebSession session = new WebSession(port);
         Document formPage = session.get("/layanan/kota-bogor/permohonan");
-        return session.submit(formPage, "form[enctype=multipart/form-data]", form, "letter", letter);
+        return session.submit(formPage, "form[enctype=multipart/form-data]", form, "documents[surat-permohonan]", letter);
     }
+
+    private static final String LETTER = "document-pribadi-surat-permohonan";
 
     private static String fieldError(Document page, String field) {
         var error = page.selectFirst("#" + field + " ~ .invalid-feedback, #" + field + " + .invalid-feedback");
@@ -114,7 +159,7 @@ class RequestFormTest {
 
     private static Map<String, String> validForm() {
         Map<String, String> form = new HashMap<>();
-        form.put("type", "PERSONAL");
+        form.put("type", "pribadi");
         form.put("applicantName", TestApplicants.name());
         form.put("applicantNip", TestApplicants.nip());
         form.put("unitCode", "DISDIK");

@@ -54,7 +54,8 @@ class PlantedLeakTest {
         cirebonAdmin.login("admin@kota-cirebon", "surel-demo");
 
         var leaks = new RouteWalker(mapping).leaks(cirebonAdmin, TenantIsolationTest.IsolationIds.of(bogor.requestId(),
-                catalog.active("kota-bogor").id()), secret);
+                catalog.active("kota-bogor").id(),
+                requests.documents(new TenantId("kota-bogor"), bogor.requestId()).get(0).id()), secret);
 
         assertThat(leaks).singleElement().asString()
                 .isEqualTo("GET /uji/bocor/" + bogor.requestId() + " showed the other tenant's data");

@@ -66,7 +66,7 @@ class SopDocumentPageTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("application/xml");
         assertThat(response.header("Content-Disposition"))
-                .isEqualTo("attachment; filename=\"kab-morowali-penerbitan-email-v1.bpmn\"");
+                .isEqualTo("attachment; filename=\"kab-morowali-penerbitan-email-v2.bpmn\"");
         BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(response.bodyAsBytes()));
         assertThat(model.getModelElementsByType(Lane.class)).hasSize(3);
     }

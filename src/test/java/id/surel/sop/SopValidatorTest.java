@@ -434,7 +434,9 @@ class SopValidatorTest {
                 List.of(new Actor("pemohon", "Pemohon", null, true)),
                 List.of(new Step("ajukan", null, StepKind.SUBMISSION, "pemohon", "Mengajukan", null, null, null, null,
                         "selesai", null, null), new Step("selesai", null, StepKind.END, "admin", null, null, null, null,
-                                null, null, null, null)));
+                                null, null, null, null)),
+                List.of(new RequestType("pribadi", new Label("Pribadi", "Personal"), OwnerKind.NIP, null, null)),
+                null);
 
         assertThat(new SopValidator().validate("kode", built)).singleElement()
                 .hasToString("kode: langkah 'selesai': pelaksana 'admin' tidak dikenal"

@@ -118,7 +118,7 @@ class RequestEngineTest {
         engine.submit(first);
         var second = new NewRequest(first.tenantId(), first.type(), first.applicantName(), first.applicantNip(),
                 first.unitCode(), first.accountName(), first.contactEmail(), "lain." + UUID.randomUUID().toString().substring(0, 8)
-                + "@kotabogor.go.id", first.ownerKey(), first.letter());
+                + "@kotabogor.go.id", first.ownerKey(), first.documents(), first.fields(), null);
         assertThatThrownBy(() -> engine.submit(second))
                 .isInstanceOf(DuplicateRequestException.class)
                 .hasMessageContaining("sedang diproses");
