@@ -34,6 +34,24 @@ public class AddressProposals {
         return firstFree(policy, tenantId, domain, policy.naming().forEvent(eventName, unitCode));
     }
 
+    /**
+     * The first {@code limit} addresses the government's rules give for a person, best first, not yet checked for
+     * availability: for a caller that checks a whole list of people against the register at once. Throws
+     * {@link IllegalArgumentException} when the name has no letters.
+     */
+    public List<EmailAddress> candidatesForPerson(String tenantId, String domain, String fullName, String unitCode,
+            int limit) {
+        return policies.forTenant(tenantId).naming().forPerson(fullName, unitCode).stream()
+                .limit(limit)
+                .map(local -> new EmailAddress(local, domain))
+                .toList();
+    }
+
+    /** Whether the government reserves this local part (its own list or the global one). */
+    public boolean isReserved(String tenantId, String localPart) {
+        return policies.forTenant(tenantId).naming().isReserved(localPart);
+    }
+
     private Optional<EmailAddress> firstFree(MailPolicy policy, String tenantId, String domain, List<String> locals) {
         return locals.stream()
                 .map(local -> new EmailAddress(local, domain))

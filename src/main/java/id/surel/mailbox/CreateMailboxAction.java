@@ -1,8 +1,6 @@
 package id.surel.mailbox;
 
 import id.surel.audit.AuditLog;
-import id.surel.notify.Mailer;
-import id.surel.notify.Notices;
 import id.surel.sop.SystemAction;
 import id.surel.tenant.Tenant;
 import id.surel.tenant.Tenants;
@@ -10,7 +8,6 @@ import id.surel.workflow.ActionContext;
 import id.surel.workflow.ActionFailedException;
 import id.surel.workflow.RequestRecord;
 import id.surel.workflow.SystemActionHandler;
-import java.util.Arrays;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
@@ -27,19 +24,15 @@ class CreateMailboxAction implements SystemActionHandler {
 
     private final MailDirectories directories;
     private final MailAccounts accounts;
-    private final PasswordGenerator passwords;
-    private final Mailer mailer;
-    private final Notices notices;
+    private final MailboxIssuer issuer;
     private final Tenants tenants;
     private final AuditLog audit;
 
-    CreateMailboxAction(MailDirectories directories, MailAccounts accounts, PasswordGenerator passwords, Mailer mailer,
-            Notices notices, Tenants tenants, AuditLog audit) {
+    CreateMailboxAction(MailDirectories directories, MailAccounts accounts, MailboxIssuer issuer, Tenants tenants,
+            AuditLog audit) {
         this.directories = directories;
         this.accounts = accounts;
-        this.passwords = passwords;
-        this.mailer = mailer;
-        this.notices = notices;
+        this.issuer = issuer;
         this.tenants = tenants;
         this.audit = audit;
     }
@@ -60,15 +53,10 @@ class CreateMailboxAction implements SystemActionHandler {
         }
         EmailAddress address = EmailAddress.of(account.address());
         MailDirectory directory = directories.forTenant(tenant.id().value());
-        char[] password = passwords.generate();
         try {
-            if (directory.find(address).isPresent()) {
-                directory.setPassword(address, password);
-            } else {
-                directory.create(new NewMailbox(address, account.displayName(), account.ownerKey(), password));
-            }
+            issuer.issue(tenant, directory, account, new MailboxIssuer.Recipient(request.applicantName(),
+                    request.contactEmail(), request.trackingNumber()));
             accounts.markMailboxCreated(account.id());
-            deliver(tenant, request, address, password);
             accounts.markCredentialDelivered(account.id());
             audit.record(tenant.id().value(), "sistem", "credential.issued", address.toString(),
                     "initial password sent once to the applicant's contact address; request " + request.trackingNumber());
@@ -76,8 +64,6 @@ class CreateMailboxAction implements SystemActionHandler {
             throw new ActionFailedException("Server mail: " + e.getMessage(), e.retryable(), e);
         } catch (MailException e) {
             throw new ActionFailedException("Pengiriman e-mail gagal / sending e-mail failed: " + e.getMessage(), true, e);
-        } finally {
-            Arrays.fill(password, '\0');
         }
         return "Akun " + address + " dibuat; kata sandi awal dikirim ke " + request.contactEmail();
     }
@@ -102,14 +88,5 @@ class CreateMailboxAction implements SystemActionHandler {
                     + " / Duplicate account refused: address or owner already registered", false, e);
         }
         return accounts.forRequest(tenantId, request.id()).orElseThrow();
-    }
-
-    private void deliver(Tenant tenant, RequestRecord request, EmailAddress address, char[] password) {
-        String from = "no-reply@" + tenant.domain();
-        mailer.send(from, address.toString(), notices.subject("notice.welcome.subject", tenant.name()),
-                notices.body("notice.welcome.body", request.accountName(), tenant.name()));
-        mailer.send(from, request.contactEmail(), notices.subject("notice.credential.subject", request.trackingNumber()),
-                notices.body("notice.credential.body", request.applicantName(), address.toString(),
-                        new String(password), request.trackingNumber(), tenant.name()));
     }
 }

@@ -5,8 +5,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,10 +24,12 @@ import org.springframework.stereotype.Repository;
 public class MailAccounts {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Clock clock;
 
-    public MailAccounts(JdbcClient jdbc, Clock clock) {
+    public MailAccounts(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -42,6 +50,70 @@ public class MailAccounts {
     /** Any tenant's account at this address: addresses are global, like the mail server's. */
     public Optional<MailAccount> byAddress(String address) {
         return jdbc.sql("select * from mail_account where address = ?").param(address).query(this::map).optional();
+    }
+
+    /** The active account of each of these owners that has one, by owner: one query for a whole bulk upload. */
+    public Map<String, String> activeAddressesOf(String tenantId, Collection<String> ownerKeys) {
+        Map<String, String> found = new HashMap<>();
+        jdbc.sql("select owner_key, address from mail_account where tenant_id = ? and status = 'ACTIVE'"
+                        + " and owner_key = any(?)")
+                .params(tenantId, ownerKeys.toArray(String[]::new))
+                .query(rs -> {
+                    found.put(rs.getString(1), rs.getString(2));
+                });
+        return found;
+    }
+
+    /** Which of these addresses are in the register, in any tenant. */
+    public Set<String> registered(Collection<String> addresses) {
+        return Set.copyOf(jdbc.sql("select address from mail_account where address = any(?)")
+                .param(addresses.toArray(String[]::new))
+                .query(String.class)
+                .list());
+    }
+
+    /** The accounts reserved for one request, by owner (a bulk request has one per member). */
+    public Map<String, MailAccount> forRequestByOwner(String tenantId, UUID requestId) {
+        Map<String, MailAccount> found = new HashMap<>();
+        jdbc.sql("select * from mail_account where tenant_id = ? and request_id = ?")
+                .params(tenantId, requestId)
+                .query(this::map)
+                .list()
+                .forEach(a -> found.put(a.ownerKey(), a));
+        return found;
+    }
+
+    /**
+     * Reserves many accounts of one request in one batch. A reservation that collides with any existing address or
+     * active owner is skipped, not an error: the caller reads back which ones it holds.
+     */
+    public void reserveAll(String tenantId, UUID requestId, String platform, List<Reservation> reservations) {
+        batch.batchUpdate("""
+                insert into mail_account (tenant_id, address, owner_key, display_name, request_id, platform)
+                values (?, ?, ?, ?, ?, ?) on conflict do nothing
+                """, reservations, 500, (ps, r) -> {
+                    ps.setString(1, tenantId);
+                    ps.setString(2, r.address());
+                    ps.setString(3, r.ownerKey());
+                    ps.setString(4, r.displayName());
+                    ps.setObject(5, requestId);
+                    ps.setString(6, platform);
+                });
+    }
+
+    /** Records, in one statement, that these accounts' mailboxes exist and their credentials went out. */
+    public void markIssued(Collection<Long> accountIds) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                update mail_account set mailbox_created_at = coalesce(mailbox_created_at, ?),
+                    credential_delivered_at = ? where id = any(?)
+                """)
+                .params(now, now, accountIds.toArray(Long[]::new))
+                .update();
+    }
+
+    /** One account to reserve: its address, its owner and the name shown for it. */
+    public record Reservation(String address, String ownerKey, String displayName) {
     }
 
     public long countActive(String tenantId) {

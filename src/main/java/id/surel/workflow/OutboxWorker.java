@@ -3,6 +3,7 @@ package id.surel.workflow;
 import id.surel.sop.Step;
 import id.surel.sop.SystemAction;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public class OutboxWorker {
     private final RequestEngine engine;
     private final Requests requests;
     private final OutboxSettings settings;
-    private final Map<SystemAction, SystemActionHandler> handlers = new EnumMap<>(SystemAction.class);
+    private final Map<SystemAction, List<SystemActionHandler>> handlers = new EnumMap<>(SystemAction.class);
 
     public OutboxWorker(Outbox outbox, RequestEngine engine, Requests requests, OutboxSettings settings,
             List<SystemActionHandler> handlers) {
@@ -35,7 +36,7 @@ public class OutboxWorker {
         this.engine = engine;
         this.requests = requests;
         this.settings = settings;
-        handlers.forEach(h -> this.handlers.put(h.action(), h));
+        handlers.forEach(h -> this.handlers.computeIfAbsent(h.action(), a -> new ArrayList<>()).add(h));
     }
 
     @Scheduled(fixedDelayString = "${surel.outbox.poll-interval}")
@@ -50,7 +51,8 @@ public class OutboxWorker {
     /** Runs one claimed job; public so tests can deliver the same job twice. */
     public void run(OutboxJob job) {
         try {
-            engine.actionSucceeded(job, handlerFor(job).perform(contextOf(job)));
+            ActionContext context = contextOf(job);
+            engine.actionSucceeded(job, handlerFor(job, context.request()).perform(context));
         } catch (ActionFailedException e) {
             failed(job, e.getMessage(), e.retryable());
         } catch (RuntimeException e) {
@@ -69,14 +71,13 @@ public class OutboxWorker {
         }
     }
 
-    private SystemActionHandler handlerFor(OutboxJob job) {
+    private SystemActionHandler handlerFor(OutboxJob job, RequestRecord request) {
         SystemAction action = SystemAction.fromCode(job.action())
                 .orElseThrow(() -> new ActionFailedException("Unknown action " + job.action(), false));
-        SystemActionHandler handler = handlers.get(action);
-        if (handler == null) {
-            throw new ActionFailedException("No handler for action " + job.action(), false);
-        }
-        return handler;
+        return handlers.getOrDefault(action, List.of()).stream()
+                .filter(h -> h.handles(request))
+                .findFirst()
+                .orElseThrow(() -> new ActionFailedException("No handler for action " + job.action(), false));
     }
 
     private ActionContext contextOf(OutboxJob job) {

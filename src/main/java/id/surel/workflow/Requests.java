@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -161,6 +162,24 @@ public class Requests {
                 .list();
     }
 
+    /** Which of these owners have an open request in this tenant: one query for a whole bulk upload. */
+    public Set<String> openOwners(TenantId tenant, Collection<String> ownerKeys) {
+        return Set.copyOf(jdbc.sql("select owner_key from request where tenant_id = ? and status = 'IN_PROGRESS'"
+                        + " and owner_key = any(?)")
+                .params(tenant.value(), ownerKeys.toArray(String[]::new))
+                .query(String.class)
+                .list());
+    }
+
+    /** Which of these addresses an open request proposes, in any tenant (addresses are global). */
+    public Set<String> openAddresses(Collection<String> addresses) {
+        return Set.copyOf(jdbc.sql("select proposed_address from request where status = 'IN_PROGRESS'"
+                        + " and proposed_address = any(?)")
+                .param(addresses.toArray(String[]::new))
+                .query(String.class)
+                .list());
+    }
+
     public List<RequestRecord> latest(TenantId tenant, int limit) {
         return jdbc.sql("select " + COLUMNS + " from request where tenant_id = ? order by submitted_at desc limit ?")
                 .params(tenant.value(), limit)
@@ -228,11 +247,25 @@ public class Requests {
                 .update() == 1;
     }
 
+    /** Stops the clock and records what the applicant is asked to hand in. */
+    boolean askForDocuments(TenantId tenant, UUID id, int expectedVersion, Instant since, String reason,
+            List<String> requirementIds, String note) {
+        return jdbc.sql("""
+                update request set paused_since = ?, paused_reason = ?, asked_documents = ?, asked_note = ?,
+                    version = version + 1
+                where tenant_id = ? and id = ? and version = ? and paused_since is null and status = 'IN_PROGRESS'
+                """)
+                .params(ts(since), reason, requirementIds.toArray(String[]::new), note, tenant.value(), id,
+                        expectedVersion)
+                .update() == 1;
+    }
+
     /** Restarts the clock with the deadlines moved by the working time the request was paused. */
     boolean resume(TenantId tenant, UUID id, int expectedVersion, StepTimes times, Instant dueAt,
             long pausedWorkingSeconds) {
         return jdbc.sql("""
-                update request set paused_since = null, paused_reason = null, version = version + 1,
+                update request set paused_since = null, paused_reason = null, asked_documents = null,
+                    asked_note = null, version = version + 1,
                     step_due_at = ?, step_warn_at = ?, due_at = ?,
                     step_paused_working_seconds = step_paused_working_seconds + ?
                 where tenant_id = ? and id = ? and version = ? and paused_since is not null

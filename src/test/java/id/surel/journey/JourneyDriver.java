@@ -35,10 +35,18 @@ class JourneyDriver {
     private final Requests requests;
     private final RequestEngine engine;
 
+    private final Duration systemStepWait;
+
     JourneyDriver(int port, Requests requests, RequestEngine engine) {
+        this(port, requests, engine, Duration.ofSeconds(30));
+    }
+
+    /** {@code systemStepWait}: how long a system step may run (a bulk request creates hundreds of mailboxes). */
+    JourneyDriver(int port, Requests requests, RequestEngine engine, Duration systemStepWait) {
         this.port = port;
         this.requests = requests;
         this.engine = engine;
+        this.systemStepWait = systemStepWait;
     }
 
     /** Submits the public form; returns the tracking page the applicant lands on. */
@@ -95,7 +103,7 @@ class JourneyDriver {
     }
 
     private RequestRecord awaitHumanStepOrEnd(TenantId tenant, String trackingNumber) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        Instant deadline = Instant.now().plus(systemStepWait);
         while (true) {
             RequestRecord request = requests.findByTrackingNumber(tenant, trackingNumber).orElseThrow();
             if (request.actionError() != null) {
@@ -105,7 +113,7 @@ class JourneyDriver {
                 return request;
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("System step " + request.currentStep() + " did not finish in 30 s");
+                throw new AssertionError("System step " + request.currentStep() + " did not finish in " + systemStepWait.toSeconds() + " s");
             }
             sleep();
         }

@@ -175,8 +175,8 @@ class ConnectorRetryTest {
     }
 
     private SystemActionHandler createMailboxOn(MailDirectory directory) {
-        return new CreateMailboxAction(new MailDirectories(directory, Map.of()), accounts, passwords, mailer, notices,
-                tenants, audit);
+        return new CreateMailboxAction(new MailDirectories(directory, Map.of()), accounts,
+                new MailboxIssuer(passwords, mailer, notices), tenants, audit);
     }
 
     private UUID requestWaitingForMailbox() {

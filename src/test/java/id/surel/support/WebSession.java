@@ -58,6 +58,28 @@ public class WebSession {
         return execute(request);
     }
 
+    /** A file for a multipart form field. */
+    public record Upload(String field, String fileName, byte[] content) {
+    }
+
+    /** Submits a multipart form with several files (e.g. a letter and a staff list). */
+    public Document submitFiles(Document page, String formSelector, Map<String, String> fields, List<Upload> files) {
+        Element form = page.selectFirst(formSelector);
+        if (form == null) {
+            throw new AssertionError("No form " + formSelector + " on page:\n" + page.text());
+        }
+        Connection request = session.newRequest(form.absUrl("action")).method(Connection.Method.POST);
+        for (Element hidden : form.select("input[type=hidden]")) {
+            request.data(hidden.attr("name"), hidden.val());
+        }
+        fields.forEach(request::data);
+        for (Upload file : files) {
+            request.data(file.field(), file.fileName(), new ByteArrayInputStream(file.content()),
+                    file.fileName().endsWith(".pdf") ? "application/pdf" : "application/octet-stream");
+        }
+        return execute(request);
+    }
+
     /** Posts {@code fields} to {@code path} with this session's own CSRF token (taken from its logout form). */
     public Document post(String path, Map<String, String> fields) {
         Element token = get("/kotak-masuk").selectFirst("form[action$=/logout] input[name=_csrf]");

@@ -27,8 +27,8 @@ public final class MailConnectors {
         Map<String, TenantConnectorSettings> tenants = new TreeMap<>(settings.tenants());
         tenants.forEach((tenant, connector) -> problems.addAll(check(tenant, connector, embedded)));
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("Konfigurasi server mail tidak sah / invalid mail server configuration:\n - "
-                    + String.join("\n - ", problems));
+            throw new IllegalStateException("Konfigurasi server mail tidak sah / invalid mail server configuration:"
+                    + "\n - " + String.join("\n - ", problems));
         }
         Map<String, MailDirectory> directories = new LinkedHashMap<>();
         tenants.forEach((tenant, connector) -> directories.put(tenant, directory(connector, embedded)));
@@ -66,7 +66,8 @@ public final class MailConnectors {
 
     private static Optional<Problems> present(Problems problems, String group, Object settings) {
         if (settings == null) {
-            problems.add(group, "bagian pengaturan " + group + ".* tidak ada", "the " + group + ".* settings are missing");
+            problems.add(group, "bagian pengaturan " + group + ".* tidak ada",
+                    "the " + group + ".* settings are missing");
             return Optional.empty();
         }
         return Optional.of(problems.child(group));

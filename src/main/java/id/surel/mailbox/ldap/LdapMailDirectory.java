@@ -93,7 +93,7 @@ public final class LdapMailDirectory implements MailDirectory, AutoCloseable {
                         + usersDn(address.domain()) + ") / domain " + address.domain()
                         + " is not in the LDAP directory", false, e);
             }
-            throw failure("membuat / creating " + address, e);
+            throw failure("membuat " + address, "creating " + address, e);
         }
     }
 
@@ -134,7 +134,7 @@ public final class LdapMailDirectory implements MailDirectory, AutoCloseable {
             } while (cookie != null && cookie.getValueLength() > 0);
         } catch (LDAPException e) {
             if (e.getResultCode() != ResultCode.NO_SUCH_OBJECT) {
-                throw failure("menghitung kotak surat / counting mailboxes of " + domain, e);
+                throw failure("menghitung kotak surat " + domain, "counting mailboxes of " + domain, e);
             }
         }
         return new MailCapacity(used, capacity);
@@ -172,7 +172,7 @@ public final class LdapMailDirectory implements MailDirectory, AutoCloseable {
             if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
                 return Optional.empty();
             }
-            throw failure("mencari / looking up " + address, e);
+            throw failure("mencari " + address, "looking up " + address, e);
         }
     }
 
@@ -189,7 +189,7 @@ public final class LdapMailDirectory implements MailDirectory, AutoCloseable {
         try {
             pool().modify(entry.getDN(), modifications);
         } catch (LDAPException e) {
-            throw failure("mengubah / changing " + address, e);
+            throw failure("mengubah " + address, "changing " + address, e);
         }
     }
 
@@ -270,15 +270,16 @@ public final class LdapMailDirectory implements MailDirectory, AutoCloseable {
                 throw new MailDirectoryException("server LDAP menolak bind-dn/bind-password"
                         + " / the LDAP server refused the bind DN or password", false, e);
             }
-            throw failure("menghubungi / connecting to " + settings.url(), e);
+            throw failure("menghubungi " + settings.url(), "connecting to " + settings.url(), e);
         } catch (GeneralSecurityException e) {
             throw new MailDirectoryException("TLS untuk LDAP gagal disiapkan / cannot set up TLS for LDAP", false, e);
         }
     }
 
-    private static MailDirectoryException failure(String what, LDAPException e) {
+    private static MailDirectoryException failure(String indonesian, String english, LDAPException e) {
         boolean retryable = RETRYABLE.contains(e.getResultCode());
-        return new MailDirectoryException("Server LDAP gagal saat " + what + " / the LDAP server failed: "
-                + e.getResultCode() + (retryable ? " (dapat dicoba lagi / retryable)" : ""), retryable, e);
+        return new MailDirectoryException("Server LDAP gagal saat " + indonesian + " (" + e.getResultCode() + ")"
+                + (retryable ? ", dapat dicoba lagi" : "") + " / the LDAP server failed while " + english + " ("
+                + e.getResultCode() + ")" + (retryable ? ", retryable" : ""), retryable, e);
     }
 }

@@ -53,9 +53,10 @@ public final class SqlMailDirectory implements MailDirectory, AutoCloseable {
 
     @Override
     public Optional<MailboxInfo> find(EmailAddress address) {
-        return call("mencari / looking up " + address, () -> {
+        return call("mencari " + address, "looking up " + address, () -> {
             List<MailboxInfo> mailboxes = jdbc.query(
-                    "SELECT name, active, quota, " + settings.ownerColumn() + " AS owner FROM mailbox WHERE username = ?",
+                    "SELECT name, active, quota, " + settings.ownerColumn()
+                            + " AS owner FROM mailbox WHERE username = ?",
                     (row, n) -> new MailboxInfo(address, row.getString("name"), row.getBoolean("active"),
                             OptionalLong.of(quotaBytes(row.getLong("quota"))), row.getString("owner")),
                     address.toString());
@@ -78,7 +79,7 @@ public final class SqlMailDirectory implements MailDirectory, AutoCloseable {
         }
         String hash = settings.scheme().hash(mailbox.initialPassword());
         try {
-            call("membuat / creating " + address, () -> transactions.execute(status -> {
+            call("membuat " + address, "creating " + address, () -> transactions.execute(status -> {
                 requireDomain(address.domain());
                 insert(mailbox, hash);
                 return null;
@@ -102,7 +103,7 @@ public final class SqlMailDirectory implements MailDirectory, AutoCloseable {
     @Override
     public void setActive(EmailAddress address, boolean active) {
         Object flag = settings.postfixAdmin() ? (Object) active : (Object) (active ? 1 : 0);
-        call("mengubah / changing " + address, () -> transactions.execute(status -> {
+        call("mengubah " + address, "changing " + address, () -> transactions.execute(status -> {
             update(address, "UPDATE mailbox SET active = ? WHERE username = ?", flag);
             if (settings.postfixAdmin()) {
                 jdbc.update("UPDATE alias SET active = ? WHERE address = ? AND goto = ?", flag, address.toString(),
@@ -125,7 +126,7 @@ public final class SqlMailDirectory implements MailDirectory, AutoCloseable {
 
     @Override
     public MailCapacity capacity(String domain) {
-        Long used = call("menghitung / counting mailboxes of " + domain,
+        Long used = call("menghitung kotak surat " + domain, "counting mailboxes of " + domain,
                 () -> jdbc.queryForObject("SELECT count(*) FROM mailbox WHERE domain = ?", Long.class,
                         domain.strip().toLowerCase(Locale.ROOT)));
         return new MailCapacity(used == null ? 0 : used, capacity);
@@ -180,7 +181,8 @@ public final class SqlMailDirectory implements MailDirectory, AutoCloseable {
     }
 
     private void update(EmailAddress address, String sql, Object value) {
-        int rows = call("mengubah / changing " + address, () -> jdbc.update(sql, value, address.toString()));
+        int rows = call("mengubah " + address, "changing " + address,
+                () -> jdbc.update(sql, value, address.toString()));
         if (rows == 0) {
             throw new MailboxNotFoundException(address);
         }
@@ -195,15 +197,16 @@ public final class SqlMailDirectory implements MailDirectory, AutoCloseable {
         return settings.postfixAdmin() ? stored : stored * MEBIBYTE;
     }
 
-    private <T> T call(String what, Supplier<T> work) {
+    private <T> T call(String indonesian, String english, Supplier<T> work) {
         try {
             return work.get();
         } catch (DataAccessException e) {
             boolean retryable = e instanceof TransientDataAccessException || e instanceof RecoverableDataAccessException
                     || e instanceof DataAccessResourceFailureException;
-            throw new MailDirectoryException("Basis data server mail gagal saat " + what
-                    + " / the mail server's database failed: " + e.getMostSpecificCause().getMessage()
-                    + (retryable ? " (dapat dicoba lagi / retryable)" : ""), retryable, e);
+            String cause = e.getMostSpecificCause().getMessage();
+            throw new MailDirectoryException("Basis data server mail gagal saat " + indonesian
+                    + (retryable ? ", dapat dicoba lagi" : "") + " / the mail server's database failed while "
+                    + english + (retryable ? ", retryable" : "") + ": " + cause, retryable, e);
         }
     }
 

@@ -21,7 +21,9 @@ public record SqlSettings(String url, String username, String password, String s
     public SqlSettings {
         schema = schema == null ? "iredmail" : schema.strip().toLowerCase(Locale.ROOT);
         passwordScheme = passwordScheme == null ? "SSHA512" : passwordScheme;
-        ownerColumn = ownerColumn == null ? ("postfixadmin".equals(schema) ? "surel_owner" : "employeeid") : ownerColumn;
+        if (ownerColumn == null) {
+            ownerColumn = "postfixadmin".equals(schema) ? "surel_owner" : "employeeid";
+        }
         poolSize = poolSize == null ? 4 : poolSize;
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
         queryTimeout = queryTimeout == null ? Duration.ofSeconds(10) : queryTimeout;

@@ -87,7 +87,7 @@ public final class ZimbraMailDirectory implements MailDirectory {
             invoke(request);
         } catch (ZimbraFault fault) {
             if (!"account.ACCOUNT_EXISTS".equals(fault.code())) {
-                throw translate("membuat / creating " + address, fault);
+                throw translate("membuat " + address, "creating " + address, fault);
             }
             MailboxInfo existing = find(address).orElseThrow(() -> new MailboxAlreadyExistsException(address));
             if (!mailbox.ownedBy(existing)) {
@@ -103,8 +103,9 @@ public final class ZimbraMailDirectory implements MailDirectory {
             throw new IllegalArgumentException("kata sandi kosong / empty password for " + address);
         }
         String id = account(address).getAttribute("id");
-        call("mengganti kata sandi / setting the password of " + address, "<SetPasswordRequest xmlns=\"" + ADMIN
-                + "\" id=\"" + xml(id) + "\" newPassword=\"" + xml(new String(password)) + "\"/>");
+        call("mengganti kata sandi " + address, "setting the password of " + address,
+                "<SetPasswordRequest xmlns=\"" + ADMIN + "\" id=\"" + xml(id) + "\" newPassword=\""
+                        + xml(new String(password)) + "\"/>");
     }
 
     @Override
@@ -122,8 +123,9 @@ public final class ZimbraMailDirectory implements MailDirectory {
 
     @Override
     public MailCapacity capacity(String domain) {
-        Element response = call("menghitung / counting accounts of " + domain, "<GetQuotaUsageRequest xmlns=\""
-                + ADMIN + "\" domain=\"" + xml(domain.strip()) + "\" allServers=\"1\" limit=\"1\"/>");
+        Element response = call("menghitung akun " + domain, "counting accounts of " + domain,
+                "<GetQuotaUsageRequest xmlns=\"" + ADMIN + "\" domain=\"" + xml(domain.strip())
+                        + "\" allServers=\"1\" limit=\"1\"/>");
         String total = response.getAttribute("searchTotal");
         return new MailCapacity(total.isEmpty() ? 0 : Long.parseLong(total), capacity);
     }
@@ -144,25 +146,25 @@ public final class ZimbraMailDirectory implements MailDirectory {
             if ("account.NO_SUCH_ACCOUNT".equals(fault.code())) {
                 throw new MailboxNotFoundException(address);
             }
-            throw translate("mencari / looking up " + address, fault);
+            throw translate("mencari " + address, "looking up " + address, fault);
         }
     }
 
     private void modify(EmailAddress address, String name, String value) {
         String id = account(address).getAttribute("id");
-        call("mengubah / changing " + address, "<ModifyAccountRequest xmlns=\"" + ADMIN + "\" id=\"" + xml(id) + "\">"
-                + attribute(name, value) + "</ModifyAccountRequest>");
+        call("mengubah " + address, "changing " + address, "<ModifyAccountRequest xmlns=\"" + ADMIN + "\" id=\""
+                + xml(id) + "\">" + attribute(name, value) + "</ModifyAccountRequest>");
     }
 
-    private Element call(String what, String request) {
+    private Element call(String indonesian, String english, String request) {
         try {
             return invoke(request);
         } catch (ZimbraFault fault) {
             if ("account.NO_SUCH_ACCOUNT".equals(fault.code())) {
-                throw new MailDirectoryException("akun hilang di Zimbra saat " + what + " / the account vanished on"
-                        + " Zimbra", false, fault);
+                throw new MailDirectoryException("akun hilang di Zimbra saat " + indonesian
+                        + " / the account vanished on Zimbra while " + english, false, fault);
             }
-            throw translate(what, fault);
+            throw translate(indonesian, english, fault);
         }
     }
 
@@ -235,14 +237,14 @@ public final class ZimbraMailDirectory implements MailDirectory {
         return new ZimbraFault(code, reason);
     }
 
-    private static MailDirectoryException translate(String what, ZimbraFault fault) {
+    private static MailDirectoryException translate(String indonesian, String english, ZimbraFault fault) {
         if ("account.NO_SUCH_DOMAIN".equals(fault.code())) {
-            return new MailDirectoryException("domain tidak ada di Zimbra saat " + what + " / the domain does not"
-                    + " exist on Zimbra", false, fault);
+            return new MailDirectoryException("domain tidak ada di Zimbra saat " + indonesian
+                    + " / the domain does not exist on Zimbra while " + english, false, fault);
         }
         boolean retryable = RETRYABLE_FAULTS.contains(fault.code());
-        return new MailDirectoryException("Zimbra menolak saat " + what + ": " + fault.code()
-                + (retryable ? " (dapat dicoba lagi / retryable)" : "") + " / Zimbra refused: " + fault.getMessage(),
+        return new MailDirectoryException("Zimbra gagal saat " + indonesian + (retryable ? ", dapat dicoba lagi" : "")
+                + " / Zimbra failed while " + english + (retryable ? ", retryable" : "") + ": " + fault.getMessage(),
                 retryable, fault);
     }
 

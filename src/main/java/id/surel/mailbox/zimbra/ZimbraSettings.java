@@ -23,7 +23,8 @@ public record ZimbraSettings(String url, String adminUser, String adminPassword,
             try {
                 URI uri = URI.create(url.strip());
                 if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
-                    problems.add("url", "harus URL http(s) lengkap (" + url + ")", "must be a full http(s) URL (" + url + ")");
+                    problems.add("url", "harus URL http(s) lengkap (" + url + ")",
+                            "must be a full http(s) URL (" + url + ")");
                 }
             } catch (IllegalArgumentException e) {
                 problems.add("url", "bukan URL yang sah (" + url + ")", "is not a valid URL (" + url + ")");

@@ -1,0 +1,56 @@
+package id.surel.mailbox;
+
+import id.surel.notify.Mailer;
+import id.surel.notify.Notices;
+import id.surel.tenant.Tenant;
+import java.util.Arrays;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes a reserved account's mailbox exist on the platform with a fresh generated password, puts a welcome mail in
+ * it and sends the password once to the owner's contact address. Safe to repeat: a mailbox already on the platform
+ * (created by an earlier attempt that stopped before delivery) gets a new password instead of a second account. The
+ * password lives only in memory for the length of the call.
+ */
+@Component
+public class MailboxIssuer {
+
+    private final PasswordGenerator passwords;
+    private final Mailer mailer;
+    private final Notices notices;
+
+    MailboxIssuer(PasswordGenerator passwords, Mailer mailer, Notices notices) {
+        this.passwords = passwords;
+        this.mailer = mailer;
+        this.notices = notices;
+    }
+
+    /** Who receives the credential: name and contact address, and the request it answers. */
+    public record Recipient(String name, String contactEmail, String trackingNumber) {
+    }
+
+    /**
+     * Throws {@link MailDirectoryException} when the platform fails and
+     * {@link org.springframework.mail.MailException} when the credential cannot be sent.
+     */
+    public void issue(Tenant tenant, MailDirectory directory, MailAccount account, Recipient recipient) {
+        EmailAddress address = EmailAddress.of(account.address());
+        char[] password = passwords.generate();
+        try {
+            if (directory.find(address).isPresent()) {
+                directory.setPassword(address, password);
+            } else {
+                directory.create(new NewMailbox(address, account.displayName(), account.ownerKey(), password));
+            }
+            String from = "no-reply@" + tenant.domain();
+            mailer.send(from, address.toString(), notices.subject("notice.welcome.subject", tenant.name()),
+                    notices.body("notice.welcome.body", account.displayName(), tenant.name()));
+            mailer.send(from, recipient.contactEmail(),
+                    notices.subject("notice.credential.subject", recipient.trackingNumber()),
+                    notices.body("notice.credential.body", recipient.name(), address.toString(), new String(password),
+                            recipient.trackingNumber(), tenant.name()));
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+}
