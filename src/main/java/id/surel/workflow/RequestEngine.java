@@ -4,6 +4,7 @@ import id.surel.audit.AuditLog;
 import id.surel.calendar.WorkingCalendar;
 import id.surel.sop.Branch;
 import id.surel.sop.Outcome;
+import id.surel.sop.RequestType;
 import id.surel.sop.SopCatalog;
 import id.surel.sop.SopDefinition;
 import id.surel.sop.Step;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -151,6 +153,61 @@ public class RequestEngine {
         if (!who.actorIds().contains(step.actor())) {
             throw new NotAllowedToActException(step.id(), step.actor());
         }
+        long pausedMinutes = restartClock(request, expectedVersion);
+        audit.record(who.tenantId().value(), who.username(), "clock.resumed", request.trackingNumber(),
+                "paused " + pausedMinutes + " working minutes");
+    }
+
+    /**
+     * Staff on the current step send the request back: the applicant is asked to hand in these documents of the
+     * request's type and the clock stops until they do. Returns a new private tracking link's token for the e-mail
+     * to the applicant (Surel keeps only its hash).
+     */
+    @Transactional
+    public String askForDocuments(ActingStaff who, UUID requestId, int expectedVersion, List<String> requirementIds,
+            String note) {
+        RequestRecord request = actionable(who, requestId, expectedVersion);
+        RequestType type = definitionOf(request).findRequestType(request.type())
+                .orElseThrow(() -> new IllegalArgumentException("No request type " + request.type()));
+        List<String> asked = requirementIds == null ? List.of() : requirementIds.stream().distinct().toList();
+        if (asked.isEmpty() || asked.stream().anyMatch(id -> type.document(id).isEmpty())) {
+            throw new IllegalArgumentException("Ask for documents of the request's type");
+        }
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        Instant now = clock.instant();
+        String reason = "Menunggu dokumen dari pemohon / waiting for documents from the applicant: "
+                + String.join(", ", asked);
+        if (!requests.askForDocuments(who.tenantId(), requestId, expectedVersion, now, reason, asked, cleanNote)) {
+            throw new ConcurrentTransitionException(request.trackingNumber());
+        }
+        String token = TrackingTokens.newToken();
+        requests.insertLink(who.tenantId(), requestId, TrackingTokens.hash(token), now);
+        audit.record(who.tenantId().value(), who.username(), "documents.asked", request.trackingNumber(),
+                String.join(", ", asked) + (cleanNote == null ? "" : "; " + cleanNote));
+        return token;
+    }
+
+    /**
+     * The applicant hands in, through the tracking link, the documents staff asked for: they are stored with the
+     * request and its clock restarts where it stopped.
+     */
+    @Transactional
+    public void documentsHandedIn(RequestRecord asked, List<RequestFile> files) {
+        RequestRecord request = requests.find(asked.tenantId(), asked.id()).orElseThrow(RequestNotFoundException::new);
+        if (!request.waitsForApplicant() || request.version() != asked.version()
+                || !files.stream().map(RequestFile::requirementId).toList().containsAll(request.askedDocuments())) {
+            throw new ConcurrentTransitionException(request.trackingNumber());
+        }
+        requests.insertDocuments(request.tenantId(), request.id(), files, APPLICANT, clock.instant());
+        long pausedMinutes = restartClock(request, request.version());
+        audit.record(request.tenantId().value(), APPLICANT, "documents.received", request.trackingNumber(),
+                files.stream().map(f -> f.requirementId() + " (" + f.fileName() + ", " + f.content().length
+                        + " bytes)").collect(Collectors.joining(", ")) + "; paused " + pausedMinutes
+                        + " working minutes");
+    }
+
+    /** Restarts a paused request's clock, moving its deadlines by the working time the pause lasted. */
+    private long restartClock(RequestRecord request, int expectedVersion) {
         if (!request.paused() || request.version() != expectedVersion) {
             throw new ConcurrentTransitionException(request.trackingNumber());
         }
@@ -159,12 +216,11 @@ public class RequestEngine {
         StepTimes times = request.stepTimes();
         StepTimes shifted = new StepTimes(StepDeadlines.shift(calendar, times.dueAt(), paused),
                 StepDeadlines.shift(calendar, times.warnAt(), paused), times.escalateTo());
-        if (!requests.resume(request.tenantId(), requestId, expectedVersion, shifted,
+        if (!requests.resume(request.tenantId(), request.id(), expectedVersion, shifted,
                 StepDeadlines.shift(calendar, request.dueAt(), paused), paused.toSeconds())) {
             throw new ConcurrentTransitionException(request.trackingNumber());
         }
-        audit.record(who.tenantId().value(), who.username(), "clock.resumed", request.trackingNumber(),
-                "paused " + paused.toMinutes() + " working minutes");
+        return paused.toMinutes();
     }
 
     /**

@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** A request seen by staff: its data, timeline, letter and documents, and the actions its current step allows them. */
 @Controller
@@ -43,10 +45,11 @@ class RequestPageController {
     private final ActingStaffs actingStaffs;
     private final Clock clock;
     private final ObjectProvider<RequestDocumentSource> documentSources;
+    private final ApplicationEventPublisher events;
 
     RequestPageController(Requests requests, RequestEngine engine, CurrentStaff currentStaff, Tenants tenants,
             StepDeadlines deadlines, ActingStaffs actingStaffs, Clock clock,
-            ObjectProvider<RequestDocumentSource> documentSources) {
+            ObjectProvider<RequestDocumentSource> documentSources, ApplicationEventPublisher events) {
         this.requests = requests;
         this.engine = engine;
         this.currentStaff = currentStaff;
@@ -55,6 +58,7 @@ class RequestPageController {
         this.actingStaffs = actingStaffs;
         this.clock = clock;
         this.documentSources = documentSources;
+        this.events = events;
     }
 
     @GetMapping("/permohonan/{id}")
@@ -108,6 +112,26 @@ class RequestPageController {
             RedirectAttributes redirect) {
         return transition(id, redirect, "step.paused",
                 () -> engine.pause(actingStaffs.current(), id, version, reason));
+    }
+
+    @PostMapping("/permohonan/{id}/minta-dokumen")
+    String askForDocuments(@PathVariable UUID id, @RequestParam int version,
+            @RequestParam(name = "dokumen", required = false) List<String> documents,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        try {
+            String token = engine.askForDocuments(actingStaffs.current(), id, version, documents, note);
+            events.publishEvent(new DocumentsRequested(currentStaff.get().tenantId(), id,
+                    ServletUriComponentsBuilder.fromCurrentContextPath().path("/lacak/{token}").buildAndExpand(token)
+                            .toUriString()));
+            redirect.addFlashAttribute("success", "sendBack.sent");
+        } catch (ConcurrentTransitionException e) {
+            redirect.addFlashAttribute("problem", "step.concurrent");
+        } catch (NotAllowedToActException e) {
+            redirect.addFlashAttribute("problem", "step.notAllowed");
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("problem", "sendBack.nothingChosen");
+        }
+        return "redirect:/permohonan/" + id;
     }
 
     @PostMapping("/permohonan/{id}/lanjutkan")

@@ -247,11 +247,25 @@ public class Requests {
                 .update() == 1;
     }
 
+    /** Stops the clock and records what the applicant is asked to hand in. */
+    boolean askForDocuments(TenantId tenant, UUID id, int expectedVersion, Instant since, String reason,
+            List<String> requirementIds, String note) {
+        return jdbc.sql("""
+                update request set paused_since = ?, paused_reason = ?, asked_documents = ?, asked_note = ?,
+                    version = version + 1
+                where tenant_id = ? and id = ? and version = ? and paused_since is null and status = 'IN_PROGRESS'
+                """)
+                .params(ts(since), reason, requirementIds.toArray(String[]::new), note, tenant.value(), id,
+                        expectedVersion)
+                .update() == 1;
+    }
+
     /** Restarts the clock with the deadlines moved by the working time the request was paused. */
     boolean resume(TenantId tenant, UUID id, int expectedVersion, StepTimes times, Instant dueAt,
             long pausedWorkingSeconds) {
         return jdbc.sql("""
-                update request set paused_since = null, paused_reason = null, version = version + 1,
+                update request set paused_since = null, paused_reason = null, asked_documents = null,
+                    asked_note = null, version = version + 1,
                     step_due_at = ?, step_warn_at = ?, due_at = ?,
                     step_paused_working_seconds = step_paused_working_seconds + ?
                 where tenant_id = ? and id = ? and version = ? and paused_since is not null
