@@ -1,5 +1,6 @@
 package id.surel.audit;
 
+import id.surel.security.OperatorPrincipal;
 import id.surel.security.StaffPrincipal;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -20,6 +21,8 @@ class LoginAudit {
     void succeeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal staff) {
             audit.record(staff.tenantId().value(), staff.getUsername(), "login.succeeded", null, null);
+        } else if (event.getAuthentication().getPrincipal() instanceof OperatorPrincipal operator) {
+            audit.record(null, operator.getUsername(), "login.succeeded", "operator", null);
         }
     }
 

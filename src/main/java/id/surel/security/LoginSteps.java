@@ -43,7 +43,10 @@ public class LoginSteps implements AuthenticationSuccessHandler, AccessDeniedHan
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws IOException {
-        StaffPrincipal staff = (StaffPrincipal) authentication.getPrincipal();
+        if (!(authentication.getPrincipal() instanceof StaffPrincipal staff)) {
+            response.sendRedirect(request.getContextPath() + "/pengelola");
+            return;
+        }
         if (staff.totpEnabled()) {
             grant(request, response, staff, List.of(new SimpleGrantedAuthority(SECOND_FACTOR)));
             response.sendRedirect(request.getContextPath() + SECOND_FACTOR_PAGE);

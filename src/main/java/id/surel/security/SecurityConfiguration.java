@@ -1,6 +1,7 @@
 package id.surel.security;
 
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -8,6 +9,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -24,10 +26,15 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     private final PublicRateLimit rateLimit;
     private final LoginSteps loginSteps;
+    private final ObjectProvider<ClientRegistrationRepository> ssoRegistrations;
+    private final SsoUserService ssoUsers;
 
-    SecurityConfiguration(PublicRateLimit rateLimit, LoginSteps loginSteps) {
+    SecurityConfiguration(PublicRateLimit rateLimit, LoginSteps loginSteps,
+            ObjectProvider<ClientRegistrationRepository> ssoRegistrations, SsoUserService ssoUsers) {
         this.rateLimit = rateLimit;
         this.loginSteps = loginSteps;
+        this.ssoRegistrations = ssoRegistrations;
+        this.ssoUsers = ssoUsers;
     }
 
     @Override
@@ -49,6 +56,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .hasRole("ADMIN")
                         .requestMatchers("/audit", "/audit.csv", "/staf", "/staf/**")
                         .hasRole("ADMIN")
+                        .requestMatchers("/pengelola", "/pengelola/**")
+                        .hasRole("OPERATOR")
                         .anyRequest()
                         .hasRole("STAFF"))
                 .exceptionHandling(e -> e.accessDeniedHandler(loginSteps))
@@ -62,6 +71,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                         + "frame-ancestors 'none'; form-action 'self'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+        if (ssoRegistrations.getIfAvailable() != null) {
+            http.oauth2Login(sso -> sso.loginPage("/login")
+                    .userInfoEndpoint(info -> info.oidcUserService(ssoUsers))
+                    .successHandler(loginSteps)
+                    .failureUrl("/login?sso"));
+        }
         return http.build();
     }
 

@@ -8,6 +8,7 @@ import id.surel.sop.Actor;
 import id.surel.sop.SopCatalog;
 import id.surel.sop.StoredDefinition;
 import id.surel.tenant.LetterSettings;
+import id.surel.tenant.Operators;
 import id.surel.tenant.StaffDirectory;
 import id.surel.tenant.Tenant;
 import id.surel.tenant.TenantId;
@@ -52,10 +53,12 @@ class SeedData implements ApplicationRunner {
     private final TenantCalendars calendars;
     private final CalendarTemplates calendarTemplates;
     private final MailPolicies mailPolicies;
+    private final Operators operators;
 
     SeedData(Tenants tenants, SopCatalog catalog, StaffDirectory staff, PasswordEncoder passwordEncoder,
             SeedSettings settings, TenantCalendars calendars, CalendarTemplates calendarTemplates,
-            MailPolicies mailPolicies) {
+            MailPolicies mailPolicies, Operators operators) {
+        this.operators = operators;
         this.tenants = tenants;
         this.catalog = catalog;
         this.staff = staff;
@@ -87,6 +90,10 @@ class SeedData implements ApplicationRunner {
             if (settings.demoStaff()) {
                 createDemoStaff(id, definition);
             }
+        }
+        if (settings.demoStaff()) {
+            operators.createIfAbsent("operator", passwordEncoder.encode(settings.demoPassword()), "Operator Surel");
+            log.info("Demo operator (super-admin, manages tenants): operator");
         }
     }
 

@@ -22,9 +22,9 @@ public class StaffDirectory {
         this.jdbc = jdbc;
     }
 
-    /** The account, of any tenant: for login only; everything else goes through {@link #find(TenantId, String)}. */
+    /** The account, of any active tenant: for login only; everything else goes through {@link #find(TenantId, String)}. */
     public Optional<StaffMember> findByUsername(String username) {
-        return jdbc.sql("select * from staff where username = ?")
+        return jdbc.sql("select s.* from staff s join tenant t on t.id = s.tenant_id where s.username = ? and t.active")
                 .param(username)
                 .query(this::map)
                 .optional();

@@ -3,6 +3,8 @@ package id.surel.tenant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,6 +65,26 @@ public class Tenants {
                     .params(tenant.id().value(), unit.code(), unit.name())
                     .update();
         }
+    }
+
+    /** Creates a tenant; false (nothing stored) if the id, code or domain is already used. */
+    public boolean create(Tenant tenant) {
+        return jdbc.sql("""
+                insert into tenant (id, code, name, domain, zone_id, sop_key) values (?, ?, ?, ?, ?, ?)
+                on conflict do nothing
+                """)
+                .params(tenant.id().value(), tenant.code(), tenant.name(), tenant.domain(), tenant.zone().getId(),
+                        tenant.sopKey())
+                .update() == 1;
+    }
+
+    /** The ids of the tenants switched off by an operator: their staff cannot log in. */
+    public Set<String> inactiveIds() {
+        return new TreeSet<>(jdbc.sql("select id from tenant where not active").query(String.class).list());
+    }
+
+    public boolean setActive(TenantId id, boolean active) {
+        return jdbc.sql("update tenant set active = ? where id = ?").params(active, id.value()).update() == 1;
     }
 
     /** The tenant's letterhead and numbering settings; {@link LetterSettings#NONE} for an unknown tenant. */

@@ -1,5 +1,6 @@
 package id.surel.web;
 
+import id.surel.security.SsoLinks;
 import id.surel.tenant.Tenants;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,9 +11,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final Tenants tenants;
+    private final SsoLinks ssoLinks;
 
-    HomeController(Tenants tenants) {
+    HomeController(Tenants tenants, SsoLinks ssoLinks) {
         this.tenants = tenants;
+        this.ssoLinks = ssoLinks;
     }
 
     @GetMapping("/")
@@ -22,7 +25,8 @@ class HomeController {
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("ssoLinks", ssoLinks.all());
         return "login";
     }
 }

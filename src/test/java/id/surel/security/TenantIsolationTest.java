@@ -98,7 +98,8 @@ class TenantIsolationTest {
                 long attachmentId) {
             return Map.of("id", requestId.toString(), "versionId", Long.toString(bogorDefinitionId), "documentId",
                     "1", "historyIndex", "1", "fileId", Long.toString(fileId), "username", "admin@kota-bogor",
-                    "mailId", mailId.toString(), "attachmentId", Long.toString(attachmentId));
+                    "mailId", mailId.toString(), "attachmentId", Long.toString(attachmentId),
+                    "tenantId", "kota-bogor");
         }
     }
 }

@@ -3,6 +3,10 @@ package id.surel.support;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookieStore;
+import java.net.HttpCookie;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Connection;
@@ -14,7 +18,8 @@ import org.jsoup.nodes.Element;
 public class WebSession {
 
     private final String baseUrl;
-    private final Connection session = Jsoup.newSession().ignoreHttpErrors(true).ignoreContentType(true).followRedirects(true);
+    private final Connection session = Jsoup.newSession().ignoreHttpErrors(true).ignoreContentType(true)
+            .followRedirects(true).cookieStore(new LoopbackCookieStore());
     private Connection.Response last;
 
     public WebSession(int port) {
@@ -119,6 +124,48 @@ public class WebSession {
 
     public String lastUrl() {
         return last.url().toString();
+    }
+
+    /**
+     * Keeps cookies as a browser does for 127.0.0.1, which it treats as a secure context: a cookie marked Secure (as
+     * Keycloak marks its login cookies) is still sent there over plain HTTP.
+     */
+    private static final class LoopbackCookieStore implements CookieStore {
+
+        private final CookieStore cookies = new CookieManager().getCookieStore();
+
+        @Override
+        public void add(URI uri, HttpCookie cookie) {
+            if ("127.0.0.1".equals(uri.getHost())) {
+                cookie.setSecure(false);
+            }
+            cookies.add(uri, cookie);
+        }
+
+        @Override
+        public List<HttpCookie> get(URI uri) {
+            return cookies.get(uri);
+        }
+
+        @Override
+        public List<HttpCookie> getCookies() {
+            return cookies.getCookies();
+        }
+
+        @Override
+        public List<URI> getURIs() {
+            return cookies.getURIs();
+        }
+
+        @Override
+        public boolean remove(URI uri, HttpCookie cookie) {
+            return cookies.remove(uri, cookie);
+        }
+
+        @Override
+        public boolean removeAll() {
+            return cookies.removeAll();
+        }
     }
 
     private Document execute(Connection request) {
