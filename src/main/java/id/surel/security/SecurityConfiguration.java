@@ -25,13 +25,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class SecurityConfiguration implements WebMvcConfigurer {
 
     private final PublicRateLimit rateLimit;
+    private final InactiveTenantGuard inactiveTenants;
     private final LoginSteps loginSteps;
     private final ObjectProvider<ClientRegistrationRepository> ssoRegistrations;
     private final SsoUserService ssoUsers;
 
-    SecurityConfiguration(PublicRateLimit rateLimit, LoginSteps loginSteps,
+    SecurityConfiguration(PublicRateLimit rateLimit, InactiveTenantGuard inactiveTenants, LoginSteps loginSteps,
             ObjectProvider<ClientRegistrationRepository> ssoRegistrations, SsoUserService ssoUsers) {
         this.rateLimit = rateLimit;
+        this.inactiveTenants = inactiveTenants;
         this.loginSteps = loginSteps;
         this.ssoRegistrations = ssoRegistrations;
         this.ssoUsers = ssoUsers;
@@ -40,6 +42,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(rateLimit).addPathPatterns("/layanan/**", "/lacak/**");
+        registry.addInterceptor(inactiveTenants).excludePathPatterns("/login", "/error", "/webjars/**", "/css/**",
+                "/js/**");
     }
 
     @Bean

@@ -83,6 +83,12 @@ public class Tenants {
         return new TreeSet<>(jdbc.sql("select id from tenant where not active").query(String.class).list());
     }
 
+    /** Whether the tenant exists and is deactivated (one primary-key lookup: asked on every staff click). */
+    public boolean isInactive(TenantId id) {
+        return jdbc.sql("select not active from tenant where id = ?").param(id.value()).query(Boolean.class).optional()
+                .orElse(false);
+    }
+
     public boolean setActive(TenantId id, boolean active) {
         return jdbc.sql("update tenant set active = ? where id = ?").params(active, id.value()).update() == 1;
     }

@@ -61,9 +61,18 @@ class OperatorTest {
         WebSession admin = new WebSession(port);
         assertThat(admin.login("admin@" + id, ADMIN_PASSWORD).selectFirst("#password-required")).isNotNull();
 
+        WebSession applicant = new WebSession(port);
+        applicant.get("/layanan/" + id + "/permohonan");
+        assertThat(applicant.lastStatus()).isEqualTo(200);
+
         Document off = operator.submit(operator.get("/pengelola"),
                 "tr[data-tenant=" + id + "] .tenant-status-form", Map.of());
         assertThat(off.selectFirst("tr[data-tenant=" + id + "] .tenant-status").text()).isEqualTo("Nonaktif");
+        admin.get("/akun/sandi");
+        assertThat(admin.lastUrl()).as("the open session of a deactivated tenant's admin ends").endsWith("/login");
+        Document closed = applicant.get("/layanan/" + id + "/permohonan");
+        assertThat(applicant.lastStatus()).isEqualTo(404);
+        assertThat(closed.text()).contains("Halaman tidak ditemukan").doesNotContain("Pemerintah Kabupaten Uji");
         assertThat(new WebSession(port).login("admin@" + id, ADMIN_PASSWORD).selectFirst("#login-error"))
                 .as("staff of a deactivated tenant cannot log in").isNotNull();
         operator.submit(operator.get("/pengelola"), "tr[data-tenant=" + id + "] .tenant-status-form", Map.of());
