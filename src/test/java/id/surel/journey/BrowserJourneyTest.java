@@ -159,9 +159,11 @@ class BrowserJourneyTest {
                 .orElseThrow(() -> new AssertionError("inbox of " + STAFF + " does not list " + trackingNumber));
         screenshot("03-inbox.png");
 
-        // 5. Verification: the approving branch. The inbox may be longer than the window (other tests' requests).
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
-        wait.until(ExpectedConditions.elementToBeClickable(link)).click();
+        // 5. Verification: the approving branch. The link is followed by its address: after the full-page screenshot
+        // of a long inbox (other tests' requests) Chromium may report stale click coordinates.
+        String requestPage = link.getDomProperty("href");
+        assertThat(requestPage).contains("/permohonan/");
+        browser.get(requestPage);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("step-form")));
         assertThat(browser.findElement(By.id("current-activity")).getText()).contains("verifikasi");
         List<WebElement> branches = browser.findElements(By.cssSelector("#step-form button[name=branch]"));
