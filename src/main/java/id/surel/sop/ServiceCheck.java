@@ -15,6 +15,9 @@ final class ServiceCheck implements DefinitionCheck {
 
     @Override
     public void check(SopDefinition d, Problems problems) {
+        if (problems.wasUnreadable(null, "service")) {
+            return; // an unknown service is reported once, not again as a mismatch of every action
+        }
         SopService service = d.service();
         for (Step step : d.steps()) {
             SystemAction action = step.action();

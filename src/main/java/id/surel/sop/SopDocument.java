@@ -74,6 +74,7 @@ record SopDocument(String key, Integer version, String service, IdentityEntry id
         }
         return SopService.fromCode(code).orElseGet(() -> {
             String known = Arrays.stream(SopService.values()).map(SopService::code).collect(Collectors.joining(", "));
+            problems.unreadable(null, "service");
             problems.add("layanan ('service') '" + code + "' tidak dikenal (pilihan: " + known + ")",
                     "unknown 'service' '" + code + "' (choose from: " + known + ")");
             return null;
