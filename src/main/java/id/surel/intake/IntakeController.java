@@ -8,6 +8,7 @@ import id.surel.sop.SopCatalog;
 import id.surel.sop.SopDefinition;
 import id.surel.tenant.Tenant;
 import id.surel.tenant.Tenants;
+import id.surel.workflow.ActingStaffs;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -45,6 +46,7 @@ class IntakeController {
     private final DraftSubmission submission;
     private final IntakeReplies replies;
     private final CurrentStaff currentStaff;
+    private final ActingStaffs actingStaffs;
     private final Tenants tenants;
     private final SopCatalog catalog;
     private final AuditLog audit;
@@ -52,11 +54,13 @@ class IntakeController {
     private final Clock clock;
 
     IntakeController(IntakeMails mails, DraftSubmission submission, IntakeReplies replies, CurrentStaff currentStaff,
-            Tenants tenants, SopCatalog catalog, AuditLog audit, MessageSource messages, Clock clock) {
+            ActingStaffs actingStaffs, Tenants tenants, SopCatalog catalog, AuditLog audit, MessageSource messages,
+            Clock clock) {
         this.mails = mails;
         this.submission = submission;
         this.replies = replies;
         this.currentStaff = currentStaff;
+        this.actingStaffs = actingStaffs;
         this.tenants = tenants;
         this.catalog = catalog;
         this.audit = audit;
@@ -172,7 +176,10 @@ class IntakeController {
         return errors.stream().map(e -> messages.getMessage(e, locale)).distinct().toList();
     }
 
-    /** The tenant admin, or staff holding the role of the SOP's first step after submission (who checks requests). */
+    /**
+     * The tenant admin, or staff acting today as the actor of the SOP's first step after submission (who checks
+     * requests): by their own role or by a delegation, as the inbox counts it.
+     */
     private StaffPrincipal intakeStaff() {
         StaffPrincipal me = currentStaff.get();
         if (me.admin()) {
@@ -180,7 +187,7 @@ class IntakeController {
         }
         SopDefinition definition = catalog.active(me.tenantId().value()).definition();
         String firstActor = definition.step(definition.start().next()).actor();
-        if (!me.actorIds().contains(firstActor)) {
+        if (!actingStaffs.actsAsAnyOf(List.of(firstActor))) {
             throw new AccessDeniedException("mail intake is for " + firstActor);
         }
         return me;

@@ -3,8 +3,11 @@ package id.surel.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.surel.mailbox.EmbeddedMailServer;
+import id.surel.sop.SopCatalog;
+import id.surel.sop.SopDefinition;
 import id.surel.support.MailboxReader;
 import id.surel.support.MailboxReader.Mail;
+import id.surel.support.MutableClock;
 import id.surel.support.PdfFixtures;
 import id.surel.support.RawSmtp;
 import id.surel.support.SurelIntegrationTest;
@@ -22,11 +25,14 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +71,17 @@ class MailIntakeTest {
 
     Tenant tenant;
     IntakeMailbox box;
+
+    @Autowired
+    SopCatalog catalog;
+
+    @Autowired
+    MutableClock clock;
+
+    @AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
 
     @BeforeEach
     void setUp() {
@@ -155,6 +172,39 @@ class MailIntakeTest {
         assertThat(clerk.lastStatus()).isEqualTo(403);
         clerk.get("/surel-masuk");
         assertThat(clerk.lastStatus()).as("drafts are for the SOP's first staff role").isEqualTo(403);
+    }
+
+    @Test
+    void aStaffMemberCoveringForTheFirstStepsRoleByDelegationSeesTheDrafts() throws Exception {
+        String run = UUID.randomUUID().toString();
+        String sender = TestApplicants.contactEmail();
+        send(sender, TestMails.plain(sender, "Rina Uji", box.address(), "Tanpa NIP " + run, "Nama: Rina Uji\n"));
+        poller.poll(tenant);
+        IntakeMail draft = draft("Tanpa NIP " + run);
+        SopDefinition definition = catalog.active(TENANT).definition();
+        String firstActor = definition.step(definition.start().next()).actor();
+        assertThat(firstActor).isNotEqualTo("staf-teknis");
+
+        WebSession admin = new WebSession(port);
+        admin.login("admin@" + TENANT, "surel-demo");
+        Document staffPage = admin.post("/staf/delegasi", Map.of("actor", firstActor, "delegate",
+                "staf-teknis@" + TENANT, "dari", "2098-06-01", "sampai", "2098-06-03", "alasan", "Dinas luar"));
+        assertThat(staffPage.selectFirst("#flash-success")).as(staffPage.text()).isNotNull();
+        clock.set(ZonedDateTime.of(2098, 6, 2, 9, 0, 0, 0, ZoneId.of("Asia/Makassar")).toInstant());
+
+        WebSession plt = new WebSession(port);
+        plt.login("staf-teknis@" + TENANT, "surel-demo");
+        Document list = plt.get("/surel-masuk");
+        assertThat(plt.lastStatus()).isEqualTo(200);
+        assertThat(list.select("a.draft-link").eachText()).contains("Tanpa NIP " + run);
+        plt.get("/surel-masuk/" + draft.id());
+        assertThat(plt.lastStatus()).isEqualTo(200);
+        plt.get("/surel-masuk/karantina");
+        assertThat(plt.lastStatus()).as("quarantine stays the admin's").isEqualTo(403);
+
+        clock.set(ZonedDateTime.of(2098, 6, 4, 9, 0, 0, 0, ZoneId.of("Asia/Makassar")).toInstant());
+        plt.get("/surel-masuk");
+        assertThat(plt.lastStatus()).as("after the delegation ended").isEqualTo(403);
     }
 
     @Test
