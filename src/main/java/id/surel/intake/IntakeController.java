@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -99,6 +100,8 @@ class IntakeController {
         model.addAttribute("mail", mail);
         model.addAttribute("attachments", mails.attachments(me.tenantId(), mailId));
         model.addAttribute("units", tenants.units(me.tenantId()));
+        model.addAttribute("types", submission.requestTypes(tenant));
+        model.addAttribute("selectedType", submission.typeOf(tenant, mail).id());
         if (mail.isDraft() && !model.containsAttribute("problems")) {
             model.addAttribute("problems", texts(submission.check(tenant, mail, null).problems().getAllErrors()));
         }
@@ -106,10 +109,12 @@ class IntakeController {
     }
 
     @PostMapping("/{mailId}/ajukan")
-    String submit(@PathVariable UUID mailId, @ModelAttribute DraftForm form, RedirectAttributes redirect) {
+    String submit(@PathVariable UUID mailId, @ModelAttribute DraftForm form, @RequestParam Map<String, String> params,
+            RedirectAttributes redirect) {
         StaffPrincipal me = intakeStaff();
         IntakeMail draft = mails.find(me.tenantId(), mailId).orElseThrow(IntakeMailNotFoundException::new);
-        if (!draft.isDraft() || !mails.updateFields(me.tenantId(), mailId, form.version(), form.fields(), form.sender())) {
+        if (!draft.isDraft()
+                || !mails.updateFields(me.tenantId(), mailId, form.version(), form.fields(params), form.sender())) {
             redirect.addFlashAttribute("problem", "intake.changed");
             return "redirect:/surel-masuk/" + mailId;
         }

@@ -208,6 +208,59 @@ class MailIntakeTest {
     }
 
     @Test
+    void aMailThatNamesItsTypeBecomesARequestOfThatTypeWithTheTypesOwnFields() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String sender = TestApplicants.contactEmail();
+        String event = "Festival Teluk " + run;
+        send(sender, TestMails.plain(sender, "Dewi Uji", box.address(), "Akun acara " + run,
+                "Jenis permohonan: Kegiatan / acara\nNama kegiatan: " + event + "\nNama: Dewi Uji\nNIP: "
+                        + TestApplicants.nip() + "\nPerangkat Daerah: Dinas Kesehatan\n",
+                new TestMails.File("surat.pdf", "application/pdf", PdfFixtures.letter())));
+        poller.poll(tenant);
+
+        IntakeMail mail = mails.withStatus(tenant.id(), IntakeStatus.SUBMITTED, 500).stream()
+                .filter(m -> ("Akun acara " + run).equals(m.subject())).findFirst().orElseThrow();
+        assertThat(mail.requestType()).isEqualTo("kegiatan");
+        RequestRecord request = requests.find(tenant.id(), mail.requestId()).orElseThrow();
+        assertThat(request.type()).isEqualTo("kegiatan");
+        assertThat(requests.fields(tenant.id(), request.id())).containsEntry("nama-akun", event);
+        assertThat(request.accountName()).isEqualTo(event);
+    }
+
+    @Test
+    void aMailThatDoesNotNameItsTypeIsTheSopsFirstTypeAndStaffChangeItOnTheDraftPage() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String sender = TestApplicants.contactEmail();
+        send(sender, TestMails.plain(sender, "Joko Uji", box.address(), "Minta email " + run,
+                "Nama: Joko Uji\nPerangkat Daerah: Dinas Kesehatan\n",
+                new TestMails.File("surat.pdf", "application/pdf", PdfFixtures.letter())));
+        poller.poll(tenant);
+        IntakeMail draft = draft("Minta email " + run);
+        String firstType = catalog.active(TENANT).definition().requestTypes().get(0).id();
+        assertThat(draft.requestType()).isEqualTo(firstType);
+
+        WebSession admin = new WebSession(port);
+        admin.login("admin@" + TENANT, "surel-demo");
+        Document page = admin.get("/surel-masuk/" + draft.id());
+        assertThat(page.selectFirst("#type-" + firstType).hasAttr("checked")).isTrue();
+        Map<String, String> fields = formValues(page, "#draft-form");
+        fields.put("applicantNip", TestApplicants.nip());
+        fields.put("type", "kegiatan");
+        Document missing = admin.submit(page, "#draft-form", fields);
+        assertThat(missing.select("#problems").text()).contains("Nama kegiatan wajib diisi.");
+        assertThat(missing.selectFirst("#type-kegiatan").hasAttr("checked")).isTrue();
+
+        Map<String, String> completed = formValues(missing, "#draft-form");
+        completed.put("fields[nama-akun]", "Lomba Perahu " + run);
+        Document after = admin.submit(missing, "#draft-form", completed);
+        assertThat(after.selectFirst("#request-status")).as(after.text()).isNotNull();
+        RequestRecord request = requests.find(tenant.id(),
+                mails.find(tenant.id(), draft.id()).orElseThrow().requestId()).orElseThrow();
+        assertThat(request.type()).isEqualTo("kegiatan");
+        assertThat(requests.fields(tenant.id(), request.id())).containsEntry("nama-akun", "Lomba Perahu " + run);
+    }
+
+    @Test
     void aMailSeenAgainAfterACrashBeforeItWasMovedIsTakenOnce() throws Exception {
         String run = UUID.randomUUID().toString();
         String sender = TestApplicants.contactEmail();
@@ -270,9 +323,14 @@ class MailIntakeTest {
         });
     }
 
+    /** What a browser would post: no unchecked radio, nothing inside a disabled fieldset. */
     private static Map<String, String> formValues(Document page, String selector) {
         Map<String, String> values = new java.util.HashMap<>();
         for (var field : page.select(selector + " input[name], " + selector + " select[name]")) {
+            if (field.attr("type").equals("radio") && !field.hasAttr("checked")
+                    || field.parents().stream().anyMatch(p -> p.tagName().equals("fieldset") && p.hasAttr("disabled"))) {
+                continue;
+            }
             values.put(field.attr("name"), field.tagName().equals("select")
                     ? field.select("option[selected]").stream().findFirst()
                             .or(() -> field.select("option").stream().filter(o -> !o.val().isEmpty()).findFirst())
