@@ -104,6 +104,13 @@ class AddressRulesPageTest {
         assertThat(page.selectFirst("#personal").text()).as("what the admin typed is kept").isEqualTo("{first}.{lats}");
         assertThat(policies.forTenant(BATAM)).isEqualTo(batamBefore);
         assertThat(auditRows(BATAM)).isEqualTo(audited);
+
+        admin.get("/pengaturan/alamat?lang=en");
+        Document english = save(admin, Map.of("personal", "{first}.{lats}"));
+        assertThat(english.selectFirst("[data-field=personal]").text())
+                .isEqualTo("Pattern \"{first}.{lats}\": unknown placeholder {lats}. Usable here: "
+                        + "{first}, {last}, {middle}, {m}, {f}, {unit}.");
+        assertThat(policies.forTenant(BATAM)).isEqualTo(batamBefore);
     }
 
     @Test
