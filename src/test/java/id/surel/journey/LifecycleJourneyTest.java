@@ -13,6 +13,7 @@ import id.surel.support.MailboxReader.Mail;
 import id.surel.support.SurelIntegrationTest;
 import id.surel.support.TestApplicants;
 import id.surel.support.WebSession;
+import id.surel.tenant.TenantId;
 import id.surel.workflow.RequestEngine;
 import id.surel.workflow.RequestRecord;
 import id.surel.workflow.RequestStatus;
@@ -162,9 +163,19 @@ class LifecycleJourneyTest {
         String successorNip = TestApplicants.nip();
         String successorContact = TestApplicants.contactEmail();
 
-        RequestRecord done = lifecycle(Map.of("service", "close", "address", account.address(), "nip", account.nip(),
-                "closeMode", "handed-over", "successorName", "Penerus " + TestApplicants.name(),
-                "successorNip", successorNip, "successorContact", successorContact), Decisions.APPROVE_ALL);
+        Document tracking = submitLifecycle(Map.of("service", "close", "address", account.address(),
+                "nip", account.nip(), "closeMode", "handed-over", "successorName", "Penerus " + TestApplicants.name(),
+                "successorNip", successorNip, "successorContact", successorContact));
+        String trackingNumber = tracking.selectFirst("#tracking-number").text();
+        RequestRecord submitted = requests.findByTrackingNumber(new TenantId(CIREBON), trackingNumber).orElseThrow();
+        WebSession staff = new WebSession(port);
+        Document inbox = staff.login("tim-pengelola@" + CIREBON, JourneyDriver.DEMO_PASSWORD);
+        assertThat(inbox.text()).contains("Penutupan akun / Close account");
+        Document page = staff.get("/permohonan/" + submitted.id());
+        assertThat(page.selectFirst("#request-type").text()).isEqualTo("Penutupan akun");
+        assertThat(page.selectFirst("#field-successor-nip").text()).isEqualTo(successorNip);
+        assertThat(page.selectFirst("#field-close-mode").text()).isEqualTo("handed-over");
+        RequestRecord done = driver.walk(CIREBON, trackingNumber, Decisions.APPROVE_ALL);
 
         assertThat(done.status()).isEqualTo(RequestStatus.APPROVED);
         Matcher m = NEW.matcher(awaitMail(successorContact, "Kata sandi baru").body());
