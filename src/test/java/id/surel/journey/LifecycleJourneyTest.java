@@ -10,6 +10,7 @@ import id.surel.mailbox.MailAccounts;
 import id.surel.mailbox.MailDirectory;
 import id.surel.support.MailboxReader;
 import id.surel.support.MailboxReader.Mail;
+import id.surel.support.PdfFixtures;
 import id.surel.support.SurelIntegrationTest;
 import id.surel.support.TestApplicants;
 import id.surel.support.WebSession;
@@ -133,6 +134,14 @@ class LifecycleJourneyTest {
         Document refused = submitLifecycle(Map.of("service", "password-reset", "address", account.address(),
                 "nip", account.nip()));
         assertThat(refused.selectFirst("#form-problem").text()).contains("ditangguhkan");
+
+        Map<String, String> again = new HashMap<>(Map.of("type", "pribadi", "applicantName", TestApplicants.name(),
+                "applicantNip", account.nip(), "unitCode", "DKIS", "contactEmail", account.contact()));
+        WebSession applicant = new WebSession(port);
+        Document second = applicant.submit(applicant.get("/layanan/kota-cirebon/permohonan"),
+                "form[enctype=multipart/form-data]", again, "documents[surat-permohonan]", PdfFixtures.letter());
+        assertThat(second.selectFirst("#tracking-number")).as("a suspension is no way to a second account").isNull();
+        assertThat(second.select(".invalid-feedback").text()).contains(account.address());
     }
 
     @Test
