@@ -4,6 +4,7 @@ import id.surel.notify.Mailer;
 import id.surel.notify.Notices;
 import id.surel.tenant.Tenant;
 import java.util.Arrays;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +35,17 @@ public class MailboxIssuer {
      * {@link org.springframework.mail.MailException} when the credential cannot be sent.
      */
     public void issue(Tenant tenant, MailDirectory directory, MailAccount account, Recipient recipient) {
+        mailer.sendAll(createMailbox(tenant, directory, account, recipient));
+    }
+
+    /**
+     * The first half of {@link #issue}, for callers that send many accounts' mails over one connection: makes the
+     * mailbox exist with a fresh password and returns the welcome mail and the credential mail, which the caller must
+     * send (or, if sending fails, issue the account again: the password in the unsent mail is then replaced). Throws
+     * {@link MailDirectoryException} when the platform fails.
+     */
+    public List<Mailer.Mail> createMailbox(Tenant tenant, MailDirectory directory, MailAccount account,
+            Recipient recipient) {
         EmailAddress address = EmailAddress.of(account.address());
         char[] password = passwords.generate();
         try {
@@ -43,12 +55,13 @@ public class MailboxIssuer {
                 directory.create(new NewMailbox(address, account.displayName(), account.ownerKey(), password));
             }
             String from = "no-reply@" + tenant.domain();
-            mailer.send(from, address.toString(), notices.subject("notice.welcome.subject", tenant.name()),
-                    notices.body("notice.welcome.body", account.displayName(), tenant.name()));
-            mailer.send(from, recipient.contactEmail(),
-                    notices.subject("notice.credential.subject", recipient.trackingNumber()),
-                    notices.body("notice.credential.body", recipient.name(), address.toString(), new String(password),
-                            recipient.trackingNumber(), tenant.name()));
+            return List.of(
+                    new Mailer.Mail(from, address.toString(), notices.subject("notice.welcome.subject", tenant.name()),
+                            notices.body("notice.welcome.body", account.displayName(), tenant.name())),
+                    new Mailer.Mail(from, recipient.contactEmail(),
+                            notices.subject("notice.credential.subject", recipient.trackingNumber()),
+                            notices.body("notice.credential.body", recipient.name(), address.toString(),
+                                    new String(password), recipient.trackingNumber(), tenant.name())));
         } finally {
             Arrays.fill(password, '\0');
         }
