@@ -1,9 +1,13 @@
 package id.surel.mailbox;
 
 import id.surel.notify.Mailer;
+import id.surel.notify.Notice;
+import id.surel.notify.NoticeRenderer;
 import id.surel.notify.Notices;
+import id.surel.notify.RenderedNotice;
 import id.surel.tenant.Tenant;
 import java.util.Arrays;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +22,10 @@ public class MailboxIssuer {
     private final PasswordGenerator passwords;
     private final Mailer mailer;
     private final Notices notices;
+    private final NoticeRenderer renderer;
 
-    MailboxIssuer(PasswordGenerator passwords, Mailer mailer, Notices notices) {
+    MailboxIssuer(PasswordGenerator passwords, Mailer mailer, Notices notices, NoticeRenderer renderer) {
+        this.renderer = renderer;
         this.passwords = passwords;
         this.mailer = mailer;
         this.notices = notices;
@@ -45,10 +51,10 @@ public class MailboxIssuer {
             String from = "no-reply@" + tenant.domain();
             mailer.send(from, address.toString(), notices.subject("notice.welcome.subject", tenant.name()),
                     notices.body("notice.welcome.body", account.displayName(), tenant.name()));
-            mailer.send(from, recipient.contactEmail(),
-                    notices.subject("notice.credential.subject", recipient.trackingNumber()),
-                    notices.body("notice.credential.body", recipient.name(), address.toString(), new String(password),
-                            recipient.trackingNumber(), tenant.name()));
+            RenderedNotice credential = renderer.render(tenant.id(), Notice.CREDENTIAL, Map.of("applicantName",
+                    recipient.name(), "address", address.toString(), "password", new String(password),
+                    "trackingNumber", recipient.trackingNumber(), "tenantName", tenant.name()));
+            mailer.send(from, recipient.contactEmail(), credential.subject(), credential.body());
         } finally {
             Arrays.fill(password, '\0');
         }
