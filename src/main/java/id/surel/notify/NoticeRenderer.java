@@ -77,7 +77,7 @@ public class NoticeRenderer {
         Map<String, Object> idValues = in(values, NoticeLanguage.ID);
         Map<String, Object> enValues = in(values, NoticeLanguage.EN);
         return new RenderedNotice(oneLine(fill(id.subject(), idValues)) + " / " + oneLine(fill(en.subject(), enValues)),
-                fill(id.body(), idValues) + "\n\n---\n\n" + fill(en.body(), enValues));
+                fill(id.body(), idValues).stripTrailing() + "\n\n---\n\n" + fill(en.body(), enValues).stripTrailing());
     }
 
     static String fill(String template, Map<String, Object> values) {

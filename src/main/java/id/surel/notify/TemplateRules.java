@@ -26,13 +26,13 @@ final class TemplateRules {
         List<TemplateProblem> problems = new ArrayList<>();
         for (NoticeLanguage language : NoticeLanguage.values()) {
             NoticeText text = texts.get(language);
-            String lang = language == NoticeLanguage.ID ? "Bahasa Indonesia" : "English";
+            NoticeLanguage lang = language;
             if (text == null || text.subject().isBlank()) {
                 problems.add(new TemplateProblem("notice.template.subjectEmpty", lang));
                 continue;
             }
             if (text.subject().length() > MAX_SUBJECT) {
-                problems.add(new TemplateProblem("notice.template.subjectTooLong", lang, MAX_SUBJECT));
+                problems.add(new TemplateProblem("notice.template.subjectTooLong", lang, String.valueOf(MAX_SUBJECT)));
             }
             if (text.subject().contains("\n") || text.subject().contains("\r")) {
                 problems.add(new TemplateProblem("notice.template.subjectLines", lang));
@@ -41,7 +41,7 @@ final class TemplateRules {
                 problems.add(new TemplateProblem("notice.template.bodyEmpty", lang));
             }
             if (text.body().length() > MAX_BODY) {
-                problems.add(new TemplateProblem("notice.template.bodyTooLong", lang, MAX_BODY));
+                problems.add(new TemplateProblem("notice.template.bodyTooLong", lang, String.valueOf(MAX_BODY)));
             }
             Set<String> inSubject = names(text.subject(), lang, problems);
             Set<String> inBody = names(text.body(), lang, problems);
@@ -76,7 +76,7 @@ final class TemplateRules {
     }
 
     /** The placeholder and section names the template uses, or null (with a problem) if it does not parse. */
-    private static Set<String> names(String template, String lang, List<TemplateProblem> problems) {
+    private static Set<String> names(String template, NoticeLanguage lang, List<TemplateProblem> problems) {
         Template compiled;
         try {
             compiled = NoticeRenderer.MUSTACHE.compile(template);

@@ -368,7 +368,7 @@ public class RequestEngine {
             }
             case TASK, DECISION -> {
                 moveOrFail(request, step, now, times, false, RequestStatus.IN_PROGRESS, outcome, null);
-                if (!APPLICANT.equals(step.actor())) {
+                if (definitionOf(request).findActor(step.actor()).map(a -> !a.applicant()).orElse(true)) {
                     outbox.enqueueNotice(request.tenantId(), request.id(), step.id(), YOUR_TURN,
                             delegations.staffToNotify(request.tenantId(), step.actor(),
                                     LocalDate.ofInstant(now, tenants.get(request.tenantId()).zone()), IMMEDIATE));

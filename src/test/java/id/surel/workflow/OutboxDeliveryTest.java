@@ -94,7 +94,9 @@ class OutboxDeliveryTest {
 
         worker.run(claimFor(id));
         assertThat(requests.find(CIREBON, id).orElseThrow().actionError()).isNull();
-        assertThat(outbox.claim(100, Duration.ofMinutes(5))).extracting(OutboxJob::requestId).doesNotContain(id);
+        List<OutboxJob> ready = outbox.claim(100, Duration.ofMinutes(5));
+        ready.forEach(j -> outbox.retryLater(j.id(), Duration.ZERO, null)); // other tests' jobs and mails go on
+        assertThat(ready).filteredOn(j -> !j.isNotice()).extracting(OutboxJob::requestId).doesNotContain(id);
 
         OutboxJob second = claimFor(id, Duration.ofMinutes(5), Duration.ofSeconds(3));
         worker.run(second);
