@@ -21,13 +21,15 @@ public class SopPdf {
     /** @param government the tenant's name, for the running footer of every page */
     public byte[] render(SopDefinition definition, String government) {
         SwimlaneChart.Legend legend = SwimlaneChart.legend();
+        SwimlaneChart chart = SwimlaneChart.of(definition);
         return templates.render("sop", Map.of(
                 "definition", definition,
                 "government", government,
-                "chart", SopChartPage.of(SwimlaneChart.of(definition)),
+                "chart", SopChartPage.of(chart),
+                "failureExits", chart.drawsFailureExits(),
                 "legend", new SwimlaneChart.Legend(SopChartPage.standalone(legend.terminator()),
                         SopChartPage.standalone(legend.process()), SopChartPage.standalone(legend.system()),
-                        SopChartPage.standalone(legend.decision())),
+                        SopChartPage.standalone(legend.decision()), SopChartPage.standalone(legend.failure())),
                 "dates", new SopDates(definition.identity())));
     }
 }

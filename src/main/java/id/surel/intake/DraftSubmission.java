@@ -3,7 +3,6 @@ package id.surel.intake;
 import id.surel.audit.AuditLog;
 import id.surel.notify.ReceiptNotice;
 import id.surel.request.RequestForm;
-import id.surel.sop.OwnerKind;
 import id.surel.sop.RequestType;
 import id.surel.sop.RequiredDocument;
 import id.surel.request.RequestIntake;
@@ -61,16 +60,27 @@ class DraftSubmission {
         this.clock = clock;
     }
 
+    /** The request types of the tenant's active SOP, in the definition's order. */
+    List<RequestType> requestTypes(Tenant tenant) {
+        return intake.requestTypes(tenant);
+    }
+
+    /** The draft's request type in the active SOP; the SOP's first type when the draft names none it still has. */
+    RequestType typeOf(Tenant tenant, IntakeMail draft) {
+        List<RequestType> types = intake.requestTypes(tenant);
+        return types.stream().filter(t -> t.id().equals(draft.requestType())).findFirst().orElse(types.get(0));
+    }
+
     /**
-     * The draft checked as the public form checks a request, without starting anything: as the SOP's request type for
-     * a person (owner by NIP), its attachments handed in for the type's documents in order of the content types each
-     * accepts; {@code letterId} picks the attachment for the first document.
+     * The draft checked as the public form checks a request, without starting anything: as its request type with its
+     * fields, its attachments handed in for the type's documents in order of the content types each accepts;
+     * {@code letterId} picks the attachment for the first document.
      */
     Checked check(Tenant tenant, IntakeMail draft, Long letterId) {
-        List<RequestType> types = intake.requestTypes(tenant);
-        RequestType type = types.stream().filter(t -> t.owner() == OwnerKind.NIP).findFirst().orElse(types.get(0));
+        RequestType type = typeOf(tenant, draft);
         RequestForm form = new RequestForm();
         form.setType(type.id());
+        form.setFields(new HashMap<>(draft.typeFields()));
         form.setApplicantName(draft.applicantName());
         form.setApplicantNip(draft.applicantNip());
         form.setUnitCode(draft.unitCode());

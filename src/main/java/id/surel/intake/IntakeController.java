@@ -8,10 +8,12 @@ import id.surel.sop.SopCatalog;
 import id.surel.sop.SopDefinition;
 import id.surel.tenant.Tenant;
 import id.surel.tenant.Tenants;
+import id.surel.workflow.ActingStaffs;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -45,6 +47,7 @@ class IntakeController {
     private final DraftSubmission submission;
     private final IntakeReplies replies;
     private final CurrentStaff currentStaff;
+    private final ActingStaffs actingStaffs;
     private final Tenants tenants;
     private final SopCatalog catalog;
     private final AuditLog audit;
@@ -52,11 +55,13 @@ class IntakeController {
     private final Clock clock;
 
     IntakeController(IntakeMails mails, DraftSubmission submission, IntakeReplies replies, CurrentStaff currentStaff,
-            Tenants tenants, SopCatalog catalog, AuditLog audit, MessageSource messages, Clock clock) {
+            ActingStaffs actingStaffs, Tenants tenants, SopCatalog catalog, AuditLog audit, MessageSource messages,
+            Clock clock) {
         this.mails = mails;
         this.submission = submission;
         this.replies = replies;
         this.currentStaff = currentStaff;
+        this.actingStaffs = actingStaffs;
         this.tenants = tenants;
         this.catalog = catalog;
         this.audit = audit;
@@ -95,6 +100,8 @@ class IntakeController {
         model.addAttribute("mail", mail);
         model.addAttribute("attachments", mails.attachments(me.tenantId(), mailId));
         model.addAttribute("units", tenants.units(me.tenantId()));
+        model.addAttribute("types", submission.requestTypes(tenant));
+        model.addAttribute("selectedType", submission.typeOf(tenant, mail).id());
         if (mail.isDraft() && !model.containsAttribute("problems")) {
             model.addAttribute("problems", texts(submission.check(tenant, mail, null).problems().getAllErrors()));
         }
@@ -102,10 +109,12 @@ class IntakeController {
     }
 
     @PostMapping("/{mailId}/ajukan")
-    String submit(@PathVariable UUID mailId, @ModelAttribute DraftForm form, RedirectAttributes redirect) {
+    String submit(@PathVariable UUID mailId, @ModelAttribute DraftForm form, @RequestParam Map<String, String> params,
+            RedirectAttributes redirect) {
         StaffPrincipal me = intakeStaff();
         IntakeMail draft = mails.find(me.tenantId(), mailId).orElseThrow(IntakeMailNotFoundException::new);
-        if (!draft.isDraft() || !mails.updateFields(me.tenantId(), mailId, form.version(), form.fields(), form.sender())) {
+        if (!draft.isDraft()
+                || !mails.updateFields(me.tenantId(), mailId, form.version(), form.fields(params), form.sender())) {
             redirect.addFlashAttribute("problem", "intake.changed");
             return "redirect:/surel-masuk/" + mailId;
         }
@@ -172,7 +181,10 @@ class IntakeController {
         return errors.stream().map(e -> messages.getMessage(e, locale)).distinct().toList();
     }
 
-    /** The tenant admin, or staff holding the role of the SOP's first step after submission (who checks requests). */
+    /**
+     * The tenant admin, or staff acting today as the actor of the SOP's first step after submission (who checks
+     * requests): by their own role or by a delegation, as the inbox counts it.
+     */
     private StaffPrincipal intakeStaff() {
         StaffPrincipal me = currentStaff.get();
         if (me.admin()) {
@@ -180,7 +192,7 @@ class IntakeController {
         }
         SopDefinition definition = catalog.active(me.tenantId().value()).definition();
         String firstActor = definition.step(definition.start().next()).actor();
-        if (!me.actorIds().contains(firstActor)) {
+        if (!actingStaffs.actsAsAnyOf(List.of(firstActor))) {
             throw new AccessDeniedException("mail intake is for " + firstActor);
         }
         return me;

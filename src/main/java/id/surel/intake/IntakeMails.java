@@ -9,11 +9,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The mails taken from intake boxes ({@code intake_mail}, {@code intake_attachment}). Every query names the tenant. */
 @Repository
@@ -21,7 +24,11 @@ class IntakeMails {
 
     private static final String COLUMNS = "id, tenant_id, message_id, mailbox, received_at, sender, sender_name, subject,"
             + " body, status, reason, reason_detail, size_bytes, applicant_name, applicant_nip, unit_code, local_part,"
-            + " request_id, replied_at, decided_by, decided_at, version";
+            + " request_id, replied_at, decided_by, decided_at, version, request_type, type_fields::text as type_fields";
+    private static final TypeReference<Map<String, String>> FIELD_MAP = new TypeReference<>() {
+    };
+
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     private final JdbcClient jdbc;
 
@@ -35,13 +42,15 @@ class IntakeMails {
         UUID id = UUID.randomUUID();
         int inserted = jdbc.sql("""
                 insert into intake_mail (id, tenant_id, message_id, mailbox, received_at, sender, sender_name, subject,
-                    body, status, size_bytes, applicant_name, applicant_nip, unit_code, local_part)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?)
+                    body, status, size_bytes, applicant_name, applicant_nip, unit_code, local_part, request_type,
+                    type_fields)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?::jsonb)
                 on conflict (tenant_id, message_id) do nothing
                 """)
                 .params(id, tenant.value(), envelope.messageId(), mailbox, Timestamp.from(envelope.receivedAt()),
                         mail.sender(), mail.senderName(), mail.subject(), mail.text(), envelope.sizeBytes(),
-                        fields.applicantName(), fields.applicantNip(), fields.unitCode(), fields.localPart())
+                        fields.applicantName(), fields.applicantNip(), fields.unitCode(), fields.localPart(),
+                        fields.requestType(), JSON.writeValueAsString(fields.typeFields()))
                 .update();
         if (inserted == 0) {
             return Optional.empty();
@@ -107,11 +116,11 @@ class IntakeMails {
     boolean updateFields(TenantId tenant, UUID id, int version, DraftFields fields, String sender) {
         return jdbc.sql("""
                 update intake_mail set applicant_name = ?, applicant_nip = ?, unit_code = ?, local_part = ?, sender = ?,
-                    version = version + 1
+                    request_type = ?, type_fields = ?::jsonb, version = version + 1
                 where tenant_id = ? and id = ? and version = ? and status = 'DRAFT'
                 """)
                 .params(fields.applicantName(), fields.applicantNip(), fields.unitCode(), fields.localPart(), sender,
-                        tenant.value(), id, version)
+                        fields.requestType(), JSON.writeValueAsString(fields.typeFields()), tenant.value(), id, version)
                 .update() == 1;
     }
 
@@ -169,7 +178,8 @@ class IntakeMails {
                 IntakeStatus.valueOf(rs.getString("status")), rs.getString("reason"), rs.getString("reason_detail"),
                 rs.getLong("size_bytes"), rs.getString("applicant_name"), rs.getString("applicant_nip"),
                 rs.getString("unit_code"), rs.getString("local_part"), rs.getObject("request_id", UUID.class),
-                instant(rs, "replied_at"), rs.getString("decided_by"), instant(rs, "decided_at"), rs.getInt("version"));
+                instant(rs, "replied_at"), rs.getString("decided_by"), instant(rs, "decided_at"), rs.getInt("version"),
+                rs.getString("request_type"), JSON.readValue(rs.getString("type_fields"), FIELD_MAP));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -2,6 +2,7 @@ package id.surel.intake;
 
 import id.surel.request.InvalidNipException;
 import id.surel.request.Nip;
+import id.surel.sop.RequestType;
 import id.surel.tenant.Unit;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the request fields out of a free-text mail: labelled lines ("Nama: ...", "NIP: ...", "Perangkat Daerah:
- * ..."), an 18-digit NIP anywhere (as printed, with its spaces), an agency by its code or name. What it cannot read
+ * ..."), an 18-digit NIP anywhere (as printed, with its spaces), an agency by its code or name, the request type and
+ * its own fields ({@link MailRequestType}). What it cannot read
  * stays empty for the staff to fill in; nothing here guesses beyond what the text says.
  */
 final class MailFields {
@@ -27,11 +29,14 @@ final class MailFields {
     private MailFields() {
     }
 
-    static DraftFields read(ReadMail mail, List<Unit> units) {
+    /** The fields, the request type the mail names (else the SOP's first) and that type's own fields. */
+    static DraftFields read(ReadMail mail, List<Unit> units, List<RequestType> types) {
         String text = mail.text() == null ? "" : mail.text();
         String name = first(NAME, text).orElse(mail.senderName());
         String localPart = first(LOCAL_PART, text).map(s -> s.toLowerCase(Locale.ROOT)).orElse(null);
-        return new DraftFields(limit(name, 120), nip(text), unit(text, units), limit(localPart, 64));
+        RequestType type = MailRequestType.read(mail.subject(), text, types).orElse(types.get(0));
+        return new DraftFields(limit(name, 120), nip(text), unit(text, units), limit(localPart, 64), type.id(),
+                MailRequestType.fields(text, type));
     }
 
     private static String nip(String text) {

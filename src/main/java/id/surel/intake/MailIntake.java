@@ -83,7 +83,7 @@ class MailIntake {
             log.warn("Intake mail {} of {} unreadable", envelope.messageId(), tenant.id().value(), e);
             return quarantine(tenant, box, envelope, QuarantineReason.UNREADABLE, e.getClass().getSimpleName());
         }
-        DraftFields fields = MailFields.read(mail, tenants.units(tenant.id()));
+        DraftFields fields = MailFields.read(mail, tenants.units(tenant.id()), submission.requestTypes(tenant));
         Optional<UUID> id = mails.insertDraft(tenant.id(), box.address(), envelope, mail, fields);
         if (id.isEmpty()) {
             return Taken.PROCESSED;

@@ -47,6 +47,18 @@ public class AddressProposals {
                 .toList();
     }
 
+    /**
+     * What {@code rules} (e.g. an admin's unsaved edit) would propose today for a person of unit {@code unitCode} and
+     * for that unit's own account, by the same checks as a real proposal. Throws {@link IllegalArgumentException} when
+     * the name has no letters.
+     */
+    public AddressPreview preview(String tenantId, String domain, NamingRules rules, String fullName, String unitCode,
+            String unitName) {
+        MailPolicy policy = policies.forTenant(tenantId).withNaming(rules);
+        return new AddressPreview(firstFree(policy, tenantId, domain, rules.forPerson(fullName, unitCode)),
+                firstFree(policy, tenantId, domain, rules.forUnit(unitCode, unitName)));
+    }
+
     /** Whether the government reserves this local part (its own list or the global one). */
     public boolean isReserved(String tenantId, String localPart) {
         return policies.forTenant(tenantId).naming().isReserved(localPart);

@@ -21,7 +21,7 @@ public class EmbeddedMailServer implements AutoCloseable {
 
     public EmbeddedMailServer(EmbeddedMailSettings settings) {
         this.host = settings.host();
-        this.greenMail = new GreenMail(new ServerSetup[] {
+        this.greenMail = new PromptGreenMail(new ServerSetup[] {
             new ServerSetup(settings.smtpPort(), host, ServerSetup.PROTOCOL_SMTP),
             new ServerSetup(settings.imapPort(), host, ServerSetup.PROTOCOL_IMAP)});
         try {

@@ -53,6 +53,16 @@ public final class LocalPartPolicy {
                 && !RESERVED.contains(localPart);
     }
 
+    /** The names reserved everywhere, sorted: shown to an admin, who cannot take them off. */
+    public static List<String> globallyReserved() {
+        return RESERVED.stream().sorted().toList();
+    }
+
+    /** Whether a text has the syntax of a local part (reserved or not). */
+    static boolean isWellFormed(String localPart) {
+        return localPart != null && VALID.matcher(localPart).matches() && !localPart.contains("..");
+    }
+
     /** Reserved everywhere, whatever the government's own list says. */
     public static boolean isReserved(String localPart) {
         return RESERVED.contains(localPart);

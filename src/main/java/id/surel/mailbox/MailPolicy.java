@@ -23,6 +23,10 @@ public record MailPolicy(NamingRules naming, Integer capacityThresholdPercent, I
         }
     }
 
+    public MailPolicy withNaming(NamingRules rules) {
+        return new MailPolicy(rules, capacityThresholdPercent, mailboxLimit);
+    }
+
     public MailPolicy withCapacity(Integer thresholdPercent, Integer limit) {
         return new MailPolicy(naming, thresholdPercent, limit);
     }

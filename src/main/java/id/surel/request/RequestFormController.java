@@ -1,7 +1,6 @@
 package id.surel.request;
 
 import id.surel.notify.ReceiptNotice;
-import id.surel.sop.RequestType;
 import id.surel.tenant.Tenant;
 import id.surel.tenant.TenantId;
 import id.surel.tenant.Tenants;
@@ -9,7 +8,6 @@ import id.surel.workflow.DuplicateRequestException;
 import id.surel.workflow.NewRequest;
 import id.surel.workflow.RequestEngine;
 import id.surel.workflow.Submission;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,12 +29,15 @@ class RequestFormController {
     private final RequestIntake intake;
     private final RequestEngine engine;
     private final ReceiptNotice receipts;
+    private final RequestFormPage page;
 
-    RequestFormController(Tenants tenants, RequestIntake intake, RequestEngine engine, ReceiptNotice receipts) {
+    RequestFormController(Tenants tenants, RequestIntake intake, RequestEngine engine, ReceiptNotice receipts,
+            RequestFormPage page) {
         this.tenants = tenants;
         this.intake = intake;
         this.engine = engine;
         this.receipts = receipts;
+        this.page = page;
     }
 
     @GetMapping
@@ -75,20 +76,6 @@ class RequestFormController {
     }
 
     private String show(Tenant tenant, RequestForm form, Model model) {
-        List<RequestType> types = intake.requestTypes(tenant);
-        model.addAttribute("tenant", tenant);
-        model.addAttribute("units", tenants.units(tenant.id()));
-        model.addAttribute("types", types);
-        model.addAttribute("selectedType", selected(types, form.getType()));
-        model.addAttribute("form", form);
-        model.addAttribute("clerk", false);
-        model.addAttribute("action", "/layanan/" + tenant.id().value() + "/permohonan");
-        return "request/form";
-    }
-
-    /** The type to show first: the one posted or asked for, else the definition's first. */
-    static String selected(List<RequestType> types, String wanted) {
-        return types.stream().map(RequestType::id).filter(id -> id.equals(wanted)).findFirst()
-                .orElse(types.get(0).id());
+        return page.forApplicant(tenant, form, model, "/layanan/" + tenant.id().value() + "/permohonan");
     }
 }

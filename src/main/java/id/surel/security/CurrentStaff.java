@@ -1,5 +1,6 @@
 package id.surel.security;
 
+import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -9,10 +10,13 @@ import org.springframework.stereotype.Component;
 public class CurrentStaff {
 
     public StaffPrincipal get() {
+        return find().orElseThrow(() -> new IllegalStateException("No staff member is logged in"));
+    }
+
+    /** The logged-in staff member; empty for a visitor, an applicant or the operator. */
+    public Optional<StaffPrincipal> find() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !(auth.getPrincipal() instanceof StaffPrincipal principal)) {
-            throw new IllegalStateException("No staff member is logged in");
-        }
-        return principal;
+        return auth != null && auth.getPrincipal() instanceof StaffPrincipal principal
+                ? Optional.of(principal) : Optional.empty();
     }
 }

@@ -58,7 +58,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .hasAnyAuthority("ROLE_STAFF", LoginSteps.PASSWORD_CHANGE)
                         .requestMatchers(HttpMethod.POST, "/kalender/**", "/sop/versi", "/sop/versi/**")
                         .hasRole("ADMIN")
-                        .requestMatchers("/audit", "/audit.csv", "/staf", "/staf/**", "/pengaturan/pesan", "/pengaturan/pesan/**")
+                        .requestMatchers("/audit", "/audit.csv", "/staf", "/staf/**", "/pengaturan", "/pengaturan/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/pengelola", "/pengelola/**")
                         .hasRole("OPERATOR")

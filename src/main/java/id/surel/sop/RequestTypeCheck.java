@@ -82,6 +82,10 @@ final class RequestTypeCheck implements DefinitionCheck {
             problems.add(dId + "id harus huruf kecil, angka dan tanda hubung",
                     dEn + "the id must be lowercase letters, digits and hyphens");
         }
+        if (RequiredDocument.PAPER_FORM.id().equals(document.id())) {
+            problems.add(dId + "id ini dicadangkan untuk pindaian formulir kertas dari loket",
+                    dEn + "this id is reserved for the scan of the paper form entered at the desk");
+        }
         label(document.label(), dId, dEn, problems);
         if (document.contentTypes().isEmpty()) {
             problems.add(dId + "jenis berkas ('contentTypes') belum diisi", dEn + "'contentTypes' is missing");

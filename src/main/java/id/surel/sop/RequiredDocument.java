@@ -13,6 +13,13 @@ public record RequiredDocument(String id, Label label, boolean required, List<St
             "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
     public static final long LIMIT_MAX_BYTES = 20L * 1024 * 1024;
+    /**
+     * The scan of the signed paper form a desk clerk attaches when entering a walk-in applicant's request: Surel's
+     * own document, beside the request type's; its id is reserved, so a definition cannot name a document the same.
+     */
+    public static final RequiredDocument PAPER_FORM = new RequiredDocument("formulir-loket",
+            new Label("Pindaian formulir kertas bertanda tangan", "Scan of the signed paper form"), true,
+            List.of("application/pdf", "image/jpeg", "image/png"), 10L * 1024 * 1024);
 
     public RequiredDocument {
         contentTypes = contentTypes == null ? List.of() : List.copyOf(contentTypes);

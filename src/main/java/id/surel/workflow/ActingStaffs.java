@@ -6,6 +6,7 @@ import id.surel.tenant.Delegations;
 import id.surel.tenant.Tenants;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,20 @@ public class ActingStaffs {
     }
 
     public ActingStaff current() {
-        StaffPrincipal me = currentStaff.get();
+        return of(currentStaff.get());
+    }
+
+    /**
+     * Whether the logged-in staff member may act today as any of these actors, by their own role or by a delegation;
+     * false when no staff member is logged in.
+     */
+    public boolean actsAsAnyOf(Collection<String> actorIds) {
+        return !actorIds.isEmpty() && currentStaff.find()
+                .map(me -> of(me).actorIds().stream().anyMatch(actorIds::contains))
+                .orElse(false);
+    }
+
+    private ActingStaff of(StaffPrincipal me) {
         LocalDate today = LocalDate.now(clock.withZone(tenants.get(me.tenantId()).zone()));
         Set<String> covering = new HashSet<>(delegations.actorsCoveredBy(me.tenantId(), me.getUsername(), today));
         covering.removeAll(me.actorIds());

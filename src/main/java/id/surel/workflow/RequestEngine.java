@@ -89,6 +89,9 @@ public class RequestEngine {
         }
         String by = r.enteredBy() == null ? APPLICANT : r.enteredBy();
         requests.insertDocuments(tenant.id(), record.id(), r.documents(), by, now);
+        if (r.paperForm() != null) {
+            requests.insertDocuments(tenant.id(), record.id(), List.of(r.paperForm()), by, now);
+        }
         requests.insertFields(tenant.id(), record.id(), r.fields());
         recordDone(calendar, record, start, by, r.applicantName(), null,
                 r.enteredBy() == null ? null : "dicatat oleh petugas / entered by clerk " + r.enteredBy(), now);
@@ -96,7 +99,7 @@ public class RequestEngine {
         audit.record(tenant.id().value(), by, r.enteredBy() == null ? "request.submitted" : "request.entered",
                 trackingNumber, "sop " + definition.key() + " v" + definition.version() + "; type " + r.type()
                         + "; owner " + r.ownerKey() + "; address " + r.proposedAddress() + "; documents "
-                        + r.documents().size());
+                        + r.documents().size() + (r.paperForm() == null ? "" : "; paper form scanned"));
         return new Submission(record.id(), trackingNumber, token);
     }
 

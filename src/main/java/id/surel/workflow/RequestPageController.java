@@ -4,10 +4,13 @@ import id.surel.calendar.TenantTime;
 import id.surel.security.CurrentStaff;
 import id.surel.security.StaffPrincipal;
 import id.surel.sop.RequestType;
+import id.surel.sop.RequiredDocument;
 import id.surel.sop.SopDefinition;
 import id.surel.sop.Step;
 import id.surel.sop.StepKind;
 import id.surel.sop.SystemAction;
+import id.surel.tenant.StaffDirectory;
+import id.surel.tenant.StaffMember;
 import id.surel.tenant.Tenants;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -43,10 +46,11 @@ class RequestPageController {
     private final ActingStaffs actingStaffs;
     private final Clock clock;
     private final ObjectProvider<RequestDocumentSource> documentSources;
+    private final StaffDirectory staff;
 
     RequestPageController(Requests requests, RequestEngine engine, CurrentStaff currentStaff, Tenants tenants,
             StepDeadlines deadlines, ActingStaffs actingStaffs, Clock clock,
-            ObjectProvider<RequestDocumentSource> documentSources) {
+            ObjectProvider<RequestDocumentSource> documentSources, StaffDirectory staff) {
         this.requests = requests;
         this.engine = engine;
         this.currentStaff = currentStaff;
@@ -55,6 +59,7 @@ class RequestPageController {
         this.actingStaffs = actingStaffs;
         this.clock = clock;
         this.documentSources = documentSources;
+        this.staff = staff;
     }
 
     @GetMapping("/permohonan/{id}")
@@ -87,8 +92,9 @@ class RequestPageController {
         RequestType type = definition.findRequestType(request.type()).orElse(null);
         model.addAttribute("requestType", type);
         model.addAttribute("fields", requests.fields(me.tenantId(), id));
-        model.addAttribute("checklist", type == null ? List.of()
-                : ChecklistItem.of(type, requests.documents(me.tenantId(), id)));
+        List<HandedInDocument> handedIn = requests.documents(me.tenantId(), id);
+        model.addAttribute("checklist", type == null ? List.of() : ChecklistItem.of(type, handedIn));
+        model.addAttribute("deskClerk", deskClerk(me, handedIn));
         model.addAttribute("documents", documentSources.orderedStream()
                 .flatMap(source -> source.documents(request, definition, history).stream())
                 .toList());
@@ -143,6 +149,16 @@ class RequestPageController {
             redirect.addFlashAttribute("problem", "step.notAllowed");
         }
         return "redirect:/permohonan/" + id;
+    }
+
+    /** Who entered the request at the desk (the one who attached the paper form), by name; null if nobody did. */
+    private String deskClerk(StaffPrincipal me, List<HandedInDocument> handedIn) {
+        return handedIn.stream()
+                .filter(h -> h.requirementId().equals(RequiredDocument.PAPER_FORM.id()))
+                .map(HandedInDocument::uploadedBy)
+                .findFirst()
+                .map(username -> staff.find(me.tenantId(), username).map(StaffMember::fullName).orElse(username))
+                .orElse(null);
     }
 
     /** The note of the latest system step that branched on its result (e.g. the capacity figures), for the decider. */

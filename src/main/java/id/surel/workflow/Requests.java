@@ -1,5 +1,6 @@
 package id.surel.workflow;
 
+import id.surel.sop.RequiredDocument;
 import id.surel.tenant.TenantId;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -69,13 +70,17 @@ public class Requests {
                 .update());
     }
 
-    /** The first document handed in with the request (the request letter, when the type asks for one). */
+    /**
+     * The first document handed in with the request (the request letter, when the type asks for one); a desk clerk's
+     * scan of the paper form is not it.
+     */
     public Optional<Letter> letter(TenantId tenant, UUID requestId) {
         return jdbc.sql("""
-                select file_name, content_type, content from request_file where tenant_id = ? and request_id = ?
+                select file_name, content_type, content from request_file
+                where tenant_id = ? and request_id = ? and requirement_id <> ?
                 order by id limit 1
                 """)
-                .params(tenant.value(), requestId)
+                .params(tenant.value(), requestId, RequiredDocument.PAPER_FORM.id())
                 .query((rs, n) -> new Letter(rs.getString(1), rs.getString(2), rs.getBytes(3)))
                 .optional();
     }

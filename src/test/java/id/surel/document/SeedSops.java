@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 enum SeedSops {
     BOGOR("kota-bogor", "Pemerintah Kota Bogor", "sop/kota-bogor/pengelolaan-email-v1.yaml", "DISDIK",
             "kotabogor.go.id", 2),
-    BATAM("kota-batam", "Pemerintah Kota Batam", "sop/kota-batam/akun-email-opd-v1.yaml", "BAPENDA", "batam.go.id", 1),
+    BATAM("kota-batam", "Pemerintah Kota Batam", "sop/kota-batam/akun-email-opd-v2.yaml", "BAPENDA", "batam.go.id", 1),
     MOROWALI("kab-morowali", "Pemerintah Kabupaten Morowali", "sop/kab-morowali/penerbitan-email-v2.yaml", "DINKES",
             "morowalikab.go.id", 3),
     CIREBON("kota-cirebon", "Pemerintah Kota Cirebon", "sop/kota-cirebon/akun-email-asn-v1.yaml", "DISDIK",

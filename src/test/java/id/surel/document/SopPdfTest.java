@@ -32,6 +32,9 @@ class SopPdfTest {
                 assertThat(text).as("time of %s", step.id()).contains(step.time().text());
             }
         }
+        boolean failureExit = definition.steps().stream().anyMatch(s -> s.ifFailed() != null);
+        assertThat(text.contains("Jika tindakan sistem gagal")).as("the legend explains the dashed ifFailed arrow")
+                .isEqualTo(failureExit);
         Path preview = PdfPages.preview(pdf, "sop-" + seed.tenant, 3);
         assertThat(preview).isNotEmptyFile();
     }

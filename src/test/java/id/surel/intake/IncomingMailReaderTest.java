@@ -3,9 +3,14 @@ package id.surel.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.surel.sop.RequestType;
+import id.surel.sop.SopDefinitionReader;
 import id.surel.support.PdfFixtures;
 import id.surel.support.TestMails;
 import id.surel.tenant.Unit;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +22,9 @@ class IncomingMailReaderTest {
 
     private static final List<Unit> UNITS = List.of(new Unit("DINKES", "Dinas Kesehatan"),
             new Unit("DKIS", "Dinas Komunikasi Informatika dan Statistik"), new Unit("SETDA", "Sekretariat Daerah"));
+
+    /** The shipped default request types (pribadi, opd, kegiatan), as Cirebon's SOP uses them. */
+    private static final List<RequestType> TYPES = defaultTypes();
 
     private final IncomingMailReader reader = new IncomingMailReader(new AttachmentTypes(), new IntakeSettings(true,
             false, java.time.Duration.ofSeconds(30), DataSize.ofMegabytes(1), 5, 10, true, "layanan", "P", "Q", null,
@@ -31,8 +39,8 @@ class IncomingMailReaderTest {
         assertThat(mail.sender()).isEqualTo("agus@contoh.test");
         assertThat(mail.attachments()).singleElement()
                 .satisfies(a -> assertThat(a.contentType()).isEqualTo("application/pdf"));
-        assertThat(MailFields.read(mail, UNITS))
-                .isEqualTo(new DraftFields("Agus Salim", "198503122010011004", "DINKES", null));
+        assertThat(MailFields.read(mail, UNITS, TYPES))
+                .isEqualTo(new DraftFields("Agus Salim", "198503122010011004", "DINKES", null, "pribadi", Map.of()));
     }
 
     @Test
@@ -40,7 +48,55 @@ class IncomingMailReaderTest {
         ReadMail mail = reader.read(TestMails.plain("rina@contoh.test", "Rina Lestari", "l@x.go.id", "Akun",
                 "Saya staf Sekretariat Daerah, mohon akun.\nUsulan alamat: rina.lestari"));
 
-        assertThat(MailFields.read(mail, UNITS)).isEqualTo(new DraftFields("Rina Lestari", null, "SETDA", "rina.lestari"));
+        assertThat(MailFields.read(mail, UNITS, TYPES))
+                .isEqualTo(new DraftFields("Rina Lestari", null, "SETDA", "rina.lestari", "pribadi", Map.of()));
+    }
+
+    @Test
+    void aJenisLineNamesTheTypeByItsIdOrLabelAndTheTypesOwnFieldsAreReadByTheirLabels() throws Exception {
+        ReadMail event = reader.read(TestMails.plain("a@contoh.test", "A", "l@x.go.id", "Akun email",
+                "Jenis permohonan: Kegiatan / acara\nNama kegiatan: HUT Kota ke-100\nOPD: Sekretariat Daerah\n"));
+        assertThat(MailFields.read(event, UNITS, TYPES)).isEqualTo(new DraftFields("A", null, "SETDA", null,
+                "kegiatan", Map.of("nama-akun", "HUT Kota ke-100")));
+
+        ReadMail agency = reader.read(TestMails.plain("a@contoh.test", "A", "l@x.go.id", "Akun email",
+                "Type: agency (OPD)\nAgency name: Dinas Kesehatan\n"));
+        assertThat(MailFields.read(agency, UNITS, TYPES).requestType()).isEqualTo("opd");
+        assertThat(MailFields.read(agency, UNITS, TYPES).typeFields()).isEqualTo(Map.of("nama-akun", "Dinas Kesehatan"));
+
+        ReadMail byId = reader.read(TestMails.plain("a@contoh.test", "A", "l@x.go.id", "Akun", "Jenis: opd\n"));
+        assertThat(MailFields.read(byId, UNITS, TYPES).requestType()).isEqualTo("opd");
+    }
+
+    @Test
+    void aSubjectWithOneTypesFullLabelNamesIt() throws Exception {
+        ReadMail mail = reader.read(TestMails.plain("a@contoh.test", "A", "l@x.go.id",
+                "Permohonan akun Kegiatan / Acara: Festival Pesisir", "Nama kegiatan: Festival Pesisir\n"));
+        assertThat(MailFields.read(mail, UNITS, TYPES).requestType()).isEqualTo("kegiatan");
+    }
+
+    @Test
+    void whatCouldNameMoreThanOneTypeOrNoneLeavesTheSopsFirstType() throws Exception {
+        for (String[] subjectAndText : new String[][] {
+                {"Akun email OPD untuk ASN", "Nama: Budi\n"},
+                {"Akun", "Jenis: opd atau kegiatan\n"},
+                {"Akun", "Jenis: akun dinas\n"},
+                {"Perangkat Daerah (OPD) dan Kegiatan / acara", "Nama: Budi\n"}}) {
+            ReadMail mail = reader.read(TestMails.plain("a@contoh.test", "A", "l@x.go.id", subjectAndText[0],
+                    subjectAndText[1]));
+            assertThat(MailFields.read(mail, UNITS, TYPES).requestType()).as(subjectAndText[0] + " / "
+                    + subjectAndText[1]).isEqualTo(TYPES.get(0).id());
+        }
+    }
+
+    private static List<RequestType> defaultTypes() {
+        try (InputStream in = IncomingMailReaderTest.class.getClassLoader()
+                .getResourceAsStream("sop/kota-cirebon/akun-email-asn-v1.yaml")) {
+            return new SopDefinitionReader().read("cirebon", new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .requestTypes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

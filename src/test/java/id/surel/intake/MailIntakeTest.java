@@ -3,8 +3,11 @@ package id.surel.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.surel.mailbox.EmbeddedMailServer;
+import id.surel.sop.SopCatalog;
+import id.surel.sop.SopDefinition;
 import id.surel.support.MailboxReader;
 import id.surel.support.MailboxReader.Mail;
+import id.surel.support.MutableClock;
 import id.surel.support.PdfFixtures;
 import id.surel.support.RawSmtp;
 import id.surel.support.SurelIntegrationTest;
@@ -22,11 +25,14 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +71,17 @@ class MailIntakeTest {
 
     Tenant tenant;
     IntakeMailbox box;
+
+    @Autowired
+    SopCatalog catalog;
+
+    @Autowired
+    MutableClock clock;
+
+    @AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
 
     @BeforeEach
     void setUp() {
@@ -158,6 +175,92 @@ class MailIntakeTest {
     }
 
     @Test
+    void aStaffMemberCoveringForTheFirstStepsRoleByDelegationSeesTheDrafts() throws Exception {
+        String run = UUID.randomUUID().toString();
+        String sender = TestApplicants.contactEmail();
+        send(sender, TestMails.plain(sender, "Rina Uji", box.address(), "Tanpa NIP " + run, "Nama: Rina Uji\n"));
+        poller.poll(tenant);
+        IntakeMail draft = draft("Tanpa NIP " + run);
+        SopDefinition definition = catalog.active(TENANT).definition();
+        String firstActor = definition.step(definition.start().next()).actor();
+        assertThat(firstActor).isNotEqualTo("staf-teknis");
+
+        WebSession admin = new WebSession(port);
+        admin.login("admin@" + TENANT, "surel-demo");
+        Document staffPage = admin.post("/staf/delegasi", Map.of("actor", firstActor, "delegate",
+                "staf-teknis@" + TENANT, "dari", "2098-06-01", "sampai", "2098-06-03", "alasan", "Dinas luar"));
+        assertThat(staffPage.selectFirst("#flash-success")).as(staffPage.text()).isNotNull();
+        clock.set(ZonedDateTime.of(2098, 6, 2, 9, 0, 0, 0, ZoneId.of("Asia/Makassar")).toInstant());
+
+        WebSession plt = new WebSession(port);
+        plt.login("staf-teknis@" + TENANT, "surel-demo");
+        Document list = plt.get("/surel-masuk");
+        assertThat(plt.lastStatus()).isEqualTo(200);
+        assertThat(list.select("a.draft-link").eachText()).contains("Tanpa NIP " + run);
+        plt.get("/surel-masuk/" + draft.id());
+        assertThat(plt.lastStatus()).isEqualTo(200);
+        plt.get("/surel-masuk/karantina");
+        assertThat(plt.lastStatus()).as("quarantine stays the admin's").isEqualTo(403);
+
+        clock.set(ZonedDateTime.of(2098, 6, 4, 9, 0, 0, 0, ZoneId.of("Asia/Makassar")).toInstant());
+        plt.get("/surel-masuk");
+        assertThat(plt.lastStatus()).as("after the delegation ended").isEqualTo(403);
+    }
+
+    @Test
+    void aMailThatNamesItsTypeBecomesARequestOfThatTypeWithTheTypesOwnFields() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String sender = TestApplicants.contactEmail();
+        String event = "Festival Teluk " + run;
+        send(sender, TestMails.plain(sender, "Dewi Uji", box.address(), "Akun acara " + run,
+                "Jenis permohonan: Kegiatan / acara\nNama kegiatan: " + event + "\nNama: Dewi Uji\nNIP: "
+                        + TestApplicants.nip() + "\nPerangkat Daerah: Dinas Kesehatan\n",
+                new TestMails.File("surat.pdf", "application/pdf", PdfFixtures.letter())));
+        poller.poll(tenant);
+
+        IntakeMail mail = mails.withStatus(tenant.id(), IntakeStatus.SUBMITTED, 500).stream()
+                .filter(m -> ("Akun acara " + run).equals(m.subject())).findFirst().orElseThrow();
+        assertThat(mail.requestType()).isEqualTo("kegiatan");
+        RequestRecord request = requests.find(tenant.id(), mail.requestId()).orElseThrow();
+        assertThat(request.type()).isEqualTo("kegiatan");
+        assertThat(requests.fields(tenant.id(), request.id())).containsEntry("nama-akun", event);
+        assertThat(request.accountName()).isEqualTo(event);
+    }
+
+    @Test
+    void aMailThatDoesNotNameItsTypeIsTheSopsFirstTypeAndStaffChangeItOnTheDraftPage() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String sender = TestApplicants.contactEmail();
+        send(sender, TestMails.plain(sender, "Joko Uji", box.address(), "Minta email " + run,
+                "Nama: Joko Uji\nPerangkat Daerah: Dinas Kesehatan\n",
+                new TestMails.File("surat.pdf", "application/pdf", PdfFixtures.letter())));
+        poller.poll(tenant);
+        IntakeMail draft = draft("Minta email " + run);
+        String firstType = catalog.active(TENANT).definition().requestTypes().get(0).id();
+        assertThat(draft.requestType()).isEqualTo(firstType);
+
+        WebSession admin = new WebSession(port);
+        admin.login("admin@" + TENANT, "surel-demo");
+        Document page = admin.get("/surel-masuk/" + draft.id());
+        assertThat(page.selectFirst("#type-" + firstType).hasAttr("checked")).isTrue();
+        Map<String, String> fields = formValues(page, "#draft-form");
+        fields.put("applicantNip", TestApplicants.nip());
+        fields.put("type", "kegiatan");
+        Document missing = admin.submit(page, "#draft-form", fields);
+        assertThat(missing.select("#problems").text()).contains("Nama kegiatan wajib diisi.");
+        assertThat(missing.selectFirst("#type-kegiatan").hasAttr("checked")).isTrue();
+
+        Map<String, String> completed = formValues(missing, "#draft-form");
+        completed.put("fields[nama-akun]", "Lomba Perahu " + run);
+        Document after = admin.submit(missing, "#draft-form", completed);
+        assertThat(after.selectFirst("#request-status")).as(after.text()).isNotNull();
+        RequestRecord request = requests.find(tenant.id(),
+                mails.find(tenant.id(), draft.id()).orElseThrow().requestId()).orElseThrow();
+        assertThat(request.type()).isEqualTo("kegiatan");
+        assertThat(requests.fields(tenant.id(), request.id())).containsEntry("nama-akun", "Lomba Perahu " + run);
+    }
+
+    @Test
     void aMailSeenAgainAfterACrashBeforeItWasMovedIsTakenOnce() throws Exception {
         String run = UUID.randomUUID().toString();
         String sender = TestApplicants.contactEmail();
@@ -220,9 +323,14 @@ class MailIntakeTest {
         });
     }
 
+    /** What a browser would post: no unchecked radio, nothing inside a disabled fieldset. */
     private static Map<String, String> formValues(Document page, String selector) {
         Map<String, String> values = new java.util.HashMap<>();
         for (var field : page.select(selector + " input[name], " + selector + " select[name]")) {
+            if (field.attr("type").equals("radio") && !field.hasAttr("checked")
+                    || field.parents().stream().anyMatch(p -> p.tagName().equals("fieldset") && p.hasAttr("disabled"))) {
+                continue;
+            }
             values.put(field.attr("name"), field.tagName().equals("select")
                     ? field.select("option[selected]").stream().findFirst()
                             .or(() -> field.select("option").stream().filter(o -> !o.val().isEmpty()).findFirst())

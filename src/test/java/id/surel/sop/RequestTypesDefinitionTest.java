@@ -158,6 +158,14 @@ class RequestTypesDefinitionTest {
     }
 
     @Test
+    void noDocumentMayTakeTheIdReservedForTheDesksScanOfThePaperForm() {
+        assertThat(problems(FLOW + TYPES.replace("- id: ktp", "- id: formulir-loket"))).containsExactly(
+                SOURCE + ": jenis permohonan 'desa': dokumen 'formulir-loket': id ini dicadangkan untuk pindaian"
+                        + " formulir kertas dari loket / request type 'desa': document 'formulir-loket': this id is"
+                        + " reserved for the scan of the paper form entered at the desk");
+    }
+
+    @Test
     void anEmptyListOfTypesIsRefused() {
         assertThat(problems(FLOW + "requestTypes: []\n")).containsExactly(
                 SOURCE + ": tidak ada jenis permohonan ('requestTypes') / no request types ('requestTypes')");

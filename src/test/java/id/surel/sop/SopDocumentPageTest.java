@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.jsoup.Connection;
@@ -58,6 +59,24 @@ class SopDocumentPageTest {
         // the two Diskominfo actors (Kadis, Kabid) share one column, as in the signed SOP
         assertThat(page.select("#sop-flow th.lane").eachText())
                 .containsExactly("Pemohon (OPD/ASN)", "Diskominfo SP Pemda Morowali", "Admin Mail Server");
+        // version 2's capacity check branches on its result, and its account creation has an exit if it fails
+        Element check = page.selectFirst("#sop-flow tr[data-step=periksa-daya-tampung]");
+        assertThat(check.select("svg text.branch-label").eachText()).containsExactlyInAnyOrder("Tersedia", "Penuh");
+        Element create = page.selectFirst("#sop-flow tr[data-step=buat-akun]");
+        assertThat(String.join(" ", create.select("svg text.failure-label tspan").eachText()))
+                .isEqualTo("Jika gagal: Akun tidak dapat dibuat");
+        assertThat(create.select("svg line.failure-path[stroke-dasharray]")).isNotEmpty();
+        assertThat(page.selectFirst("#sop-legend").text()).contains("Jika gagal");
+    }
+
+    @Test
+    void aSopWithoutIfFailedHasNoDashedArrowInItsLegend() {
+        WebSession session = new WebSession(port);
+        session.login("tim-pengelola@kota-cirebon", "surel-demo");
+        Document page = session.get("/sop");
+
+        assertThat(page.select("#sop-flow .failure-path")).isEmpty();
+        assertThat(page.selectFirst("#sop-legend").text()).doesNotContain("Jika gagal");
     }
 
     @Test
@@ -72,6 +91,11 @@ class SopDocumentPageTest {
         assertThat(model.getModelElementsByType(Lane.class)).hasSize(3);
         // the Kabid's decision and, in version 2, the capacity check that branches on its result
         assertThat(model.getModelElementsByType(ExclusiveGateway.class)).hasSize(2);
+        // and the exit its account creation takes when the mail server refuses the account
+        BoundaryEvent failed = model.getModelElementsByType(BoundaryEvent.class).iterator().next();
+        assertThat(failed.getAttachedTo().getId()).isEqualTo("Activity_buat-akun");
+        assertThat(failed.getOutgoing()).singleElement()
+                .satisfies(f -> assertThat(f.getTarget().getId()).isEqualTo("Activity_sampaikan-hasil"));
     }
 
     @Test

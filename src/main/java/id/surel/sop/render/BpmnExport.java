@@ -37,6 +37,10 @@ public class BpmnExport {
                         definition.identity().title(), "processRef", processId(definition))
                 .close();
         writeProcess(xml, definition, lanes, graph);
+        for (Node event : graph.failureEvents()) {
+            xml.empty("bpmn", MODEL, "error", "id", BpmnGraph.errorId(event.step()), "name",
+                    event.step().action().code() + " gagal", "errorCode", event.step().action().code());
+        }
         new BpmnDiagram(graph, lanes.size()).write(xml, collaborationId(definition), participantId(definition));
         return xml.close().finish();
     }
@@ -66,7 +70,14 @@ public class BpmnExport {
     }
 
     private void writeNode(IndentedXml xml, Node node, BpmnGraph graph) {
-        xml.open("bpmn", MODEL, node.type().element, "id", node.id(), "name", node.name());
+        if (node.type() == NodeType.BOUNDARY_EVENT) {
+            xml.open("bpmn", MODEL, node.type().element, "id", node.id(), "name", node.name(), "attachedToRef",
+                    node.attachedTo(), "cancelActivity", "true");
+            xml.text("bpmn", MODEL, "documentation", "Jika tindakan sistem " + node.step().action().code()
+                    + " gagal: " + node.step().ifFailed().label());
+        } else {
+            xml.open("bpmn", MODEL, node.type().element, "id", node.id(), "name", node.name());
+        }
         if (node.type() == NodeType.USER_TASK || node.type() == NodeType.SERVICE_TASK) {
             String documentation = documentation(node.step());
             if (!documentation.isEmpty()) {
@@ -77,6 +88,10 @@ public class BpmnExport {
                 .forEach(f -> xml.text("bpmn", MODEL, "incoming", f.id()));
         graph.flows().stream().filter(f -> f.source().equals(node.id()))
                 .forEach(f -> xml.text("bpmn", MODEL, "outgoing", f.id()));
+        if (node.type() == NodeType.BOUNDARY_EVENT) {
+            xml.empty("bpmn", MODEL, "errorEventDefinition", "id", "ErrorEventDefinition_" + node.step().id(),
+                    "errorRef", BpmnGraph.errorId(node.step()));
+        }
         xml.close();
     }
 

@@ -10,6 +10,8 @@ import java.util.List;
  * A definition as BPMN nodes and flows, in drawing order (one row each): a start event before the submission (which
  * stays a user task, the applicant's), a user task per task/decision/submission step, a service task per system step,
  * an exclusive gateway right after each step that branches (a decision, or a system step on its result), an end event per end step.
+ * A step's {@code ifFailed} exit is an error boundary event on the step's task with a flow to the exit's target: the
+ * path taken when the step's action failed for good. A boundary event has no row of its own; it sits on its task.
  */
 record BpmnGraph(List<Node> nodes, List<Flow> flows) {
 
@@ -18,6 +20,7 @@ record BpmnGraph(List<Node> nodes, List<Flow> flows) {
         USER_TASK("userTask", 210, 120),
         SERVICE_TASK("serviceTask", 210, 120),
         EXCLUSIVE_GATEWAY("exclusiveGateway", 50, 50),
+        BOUNDARY_EVENT("boundaryEvent", 36, 36),
         END_EVENT("endEvent", 36, 36);
 
         final String element;
@@ -31,8 +34,15 @@ record BpmnGraph(List<Node> nodes, List<Flow> flows) {
         }
     }
 
-    /** {@code step} is the step the node stands for (the submission for the start event, the decision for its gateway). */
-    record Node(String id, NodeType type, String name, int lane, Step step) {
+    /**
+     * {@code step} is the step the node stands for (the submission for the start event, the decision for its gateway,
+     * the failing step for its boundary event); {@code attachedTo} is the task a boundary event sits on, else null.
+     */
+    record Node(String id, NodeType type, String name, int lane, Step step, String attachedTo) {
+
+        Node(String id, NodeType type, String name, int lane, Step step) {
+            this(id, type, name, lane, step, null);
+        }
     }
 
     record Flow(String id, String name, String source, String target) {
@@ -55,7 +65,13 @@ record BpmnGraph(List<Node> nodes, List<Flow> flows) {
             }
             for (Successors.Exit next : Successors.of(step)) {
                 String id = "Flow_" + step.id() + "_" + (next.branchId() == null ? "next" : next.branchId());
-                flows.add(new Flow(id, next.label(), exit, entryId(definition.step(next.target()))));
+                String source = exit;
+                if (next.failure()) {
+                    source = failureEventId(step);
+                    nodes.add(new Node(source, NodeType.BOUNDARY_EVENT, Successors.IF_FAILED, lanes.laneOf(step), step,
+                            entryId(step)));
+                }
+                flows.add(new Flow(id, next.label(), source, entryId(definition.step(next.target()))));
             }
         }
         return new BpmnGraph(List.copyOf(nodes), List.copyOf(flows));
@@ -65,8 +81,28 @@ record BpmnGraph(List<Node> nodes, List<Flow> flows) {
         return nodes.stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow();
     }
 
+    /** The nodes that take a row of the drawing, in order: all but the boundary events. */
+    List<Node> placed() {
+        return nodes.stream().filter(n -> n.attachedTo() == null).toList();
+    }
+
+    /** The row a node is drawn in; a boundary event is in its task's row. */
     int row(String nodeId) {
-        return nodes.indexOf(node(nodeId));
+        Node node = node(nodeId);
+        return placed().indexOf(node.attachedTo() == null ? node : node(node.attachedTo()));
+    }
+
+    /** The boundary events, each with the error its step's action raises when it fails for good. */
+    List<Node> failureEvents() {
+        return nodes.stream().filter(n -> n.type() == NodeType.BOUNDARY_EVENT).toList();
+    }
+
+    static String errorId(Step step) {
+        return "Error_" + step.id() + "_failed";
+    }
+
+    private static String failureEventId(Step step) {
+        return "Event_" + step.id() + "_failed";
     }
 
     private static String entryId(Step step) {

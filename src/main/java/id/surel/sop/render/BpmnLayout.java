@@ -55,15 +55,17 @@ final class BpmnLayout {
     private final BpmnGraph graph;
     private final int laneCount;
     private final Map<String, Path> paths = new HashMap<>();
+    private final Map<String, Bounds> boundaryEvents = new HashMap<>();
     private final int[] rowTop;
 
     BpmnLayout(BpmnGraph graph, int laneCount) {
         this.graph = graph;
         this.laneCount = laneCount;
-        this.rowTop = new int[graph.nodes().size() + 1];
+        List<Node> placed = graph.placed();
+        this.rowTop = new int[placed.size() + 1];
         rowTop[0] = ORIGIN_Y + POOL_HEADER + LANE_HEADER;
-        for (int row = 0; row < graph.nodes().size(); row++) {
-            rowTop[row + 1] = rowTop[row] + graph.nodes().get(row).type().height + ROW_GAP;
+        for (int row = 0; row < placed.size(); row++) {
+            rowTop[row + 1] = rowTop[row] + placed.get(row).type().height + ROW_GAP;
         }
         Routing routing = new Routing();
         for (Flow flow : graph.flows()) {
@@ -82,7 +84,10 @@ final class BpmnLayout {
     }
 
     Bounds node(Node node) {
-        int row = graph.nodes().indexOf(node);
+        if (node.attachedTo() != null) {
+            return boundaryEvents.get(node.id());
+        }
+        int row = graph.row(node.id());
         int centerX = lane(node.lane()).centerX();
         int centerY = (rowTop[row] + rowTop[row + 1]) / 2;
         return new Bounds(centerX - node.type().width / 2, centerY - node.type().height / 2, node.type().width,
@@ -96,9 +101,12 @@ final class BpmnLayout {
     private Path path(Flow flow, Routing routing) {
         Node source = graph.node(flow.source());
         Node target = graph.node(flow.target());
+        Route route = routing.route(graph.row(source.id()), source.lane(), graph.row(target.id()), target.lane());
+        if (source.attachedTo() != null) {
+            boundaryEvents.put(source.id(), onBottomEdge(node(graph.node(source.attachedTo())), source, route));
+        }
         Bounds from = node(source);
         Bounds to = node(target);
-        Route route = routing.route(graph.row(source.id()), source.lane(), graph.row(target.id()), target.lane());
         List<Point> points = new ArrayList<>();
         Bounds label;
         if (route.down()) {
@@ -123,5 +131,12 @@ final class BpmnLayout {
         }
         points.add(new Point(to.centerX(), to.y()));
         return new Path(List.copyOf(points), flow.name() == null ? null : label);
+    }
+
+    /** A boundary event straddles its task's bottom edge, near the side its flow leaves by. */
+    private static Bounds onBottomEdge(Bounds task, Node event, Route route) {
+        int size = event.type().width;
+        int x = route.exit() == Exit.LEFT ? task.x() + CORRIDOR_MARGIN : task.right() - CORRIDOR_MARGIN - size;
+        return new Bounds(x, task.bottom() - size / 2, size, size);
     }
 }

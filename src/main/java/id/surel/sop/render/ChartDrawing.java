@@ -41,7 +41,7 @@ final class ChartDrawing {
         for (int row = 0; row < definition.steps().size(); row++) {
             Step step = definition.steps().get(row);
             for (Successors.Exit exit : Successors.of(step)) {
-                arrow(row, definition.steps().indexOf(definition.step(exit.target())), exit.label());
+                arrow(row, definition.steps().indexOf(definition.step(exit.target())), exit);
             }
         }
     }
@@ -51,35 +51,38 @@ final class ChartDrawing {
         return cells.stream().map(row -> row.stream().map(SvgCell::toSvg).toList()).toList();
     }
 
-    private void arrow(int from, int to, String label) {
+    /** An arrow from row {@code from} to row {@code to}; an {@code ifFailed} exit is dashed and says "Jika gagal". */
+    private void arrow(int from, int to, Successors.Exit exit) {
         int fromLane = lanes.laneOf(definition.steps().get(from));
         int toLane = lanes.laneOf(definition.steps().get(to));
         SvgCell source = cells.get(from).get(fromLane);
         Route route = routing.route(from, fromLane, to, toLane);
+        boolean dashed = exit.failure();
+        String label = exit.failure() ? Successors.IF_FAILED + ": " + exit.label() : exit.label();
         if (route.down()) {
-            vertical(fromLane, CENTRE, from, MID, from, BOTTOM);
-            vertical(fromLane, CENTRE, to, TOP, to, JOG);
-            horizontal(to, JOG, fromLane, CENTRE, toLane, CENTRE);
+            vertical(fromLane, CENTRE, from, MID, from, BOTTOM, dashed);
+            vertical(fromLane, CENTRE, to, TOP, to, JOG, dashed);
+            horizontal(to, JOG, fromLane, CENTRE, toLane, CENTRE, dashed);
             if (label != null) {
-                source.label(label, 6, source.symbol().halfHeight + 13, "start", false);
+                source.label(label, 6, source.symbol().halfHeight + 13, "start", false, dashed);
             }
         } else {
             boolean right = route.exit() == Exit.RIGHT;
             int corridor = right ? 100 - CORRIDOR_STEP * (route.slot() + 1) : CORRIDOR_STEP * (route.slot() + 1);
-            horizontal(from, MID, fromLane, CENTRE, fromLane, corridor);
-            vertical(fromLane, corridor, from, MID, to, JOG);
-            horizontal(to, JOG, fromLane, corridor, toLane, CENTRE);
+            horizontal(from, MID, fromLane, CENTRE, fromLane, corridor, dashed);
+            vertical(fromLane, corridor, from, MID, to, JOG, dashed);
+            horizontal(to, JOG, fromLane, corridor, toLane, CENTRE, dashed);
             if (label != null) {
                 int x = source.symbol().halfWidth + 3;
-                source.label(label, right ? x : -x, -5, right ? "start" : "end", true);
+                source.label(label, right ? x : -x, -5, right ? "start" : "end", true, dashed);
             }
         }
-        vertical(toLane, CENTRE, to, JOG, to, MID);
+        vertical(toLane, CENTRE, to, JOG, to, MID, dashed);
         cells.get(to).get(toLane).arrowIn();
     }
 
     /** A vertical line in one lane from (row a, height a) to (row b, height b), cut into one piece per row. */
-    private void vertical(int lane, int x, int rowA, int yA, int rowB, int yB) {
+    private void vertical(int lane, int x, int rowA, int yA, int rowB, int yB, boolean dashed) {
         boolean aFirst = rowA < rowB || (rowA == rowB && yA <= yB);
         int firstRow = aFirst ? rowA : rowB;
         int firstY = aFirst ? yA : yB;
@@ -88,12 +91,12 @@ final class ChartDrawing {
         for (int row = firstRow; row <= lastRow; row++) {
             int top = row == firstRow ? firstY : TOP;
             int bottom = row == lastRow ? lastY : BOTTOM;
-            cells.get(row).get(lane).line(x + "%", Y[top], x + "%", Y[bottom]);
+            cells.get(row).get(lane).line(x + "%", Y[top], x + "%", Y[bottom], dashed);
         }
     }
 
     /** A horizontal line in one row from (lane a, x a) to (lane b, x b), cut into one piece per lane. */
-    private void horizontal(int row, int y, int laneA, int xA, int laneB, int xB) {
+    private void horizontal(int row, int y, int laneA, int xA, int laneB, int xB, boolean dashed) {
         boolean aFirst = laneA < laneB || (laneA == laneB && xA <= xB);
         int firstLane = aFirst ? laneA : laneB;
         int firstX = aFirst ? xA : xB;
@@ -102,7 +105,7 @@ final class ChartDrawing {
         for (int lane = firstLane; lane <= lastLane; lane++) {
             int left = lane == firstLane ? firstX : 0;
             int right = lane == lastLane ? lastX : 100;
-            cells.get(row).get(lane).line(left + "%", Y[y], right + "%", Y[y]);
+            cells.get(row).get(lane).line(left + "%", Y[y], right + "%", Y[y], dashed);
         }
     }
 }

@@ -13,15 +13,18 @@ import java.util.Set;
 final class SvgCell {
 
     static final String LINE = "stroke=\"#212529\" stroke-width=\"1.3\"";
+    /** The line of an {@code ifFailed} exit: dashed, unlike every other arrow (a system step's box is dashed "5 3"). */
+    static final String FAILURE_LINE = "class=\"failure-path\" stroke-dasharray=\"3 3\" " + LINE;
 
     private final Set<String> lines = new LinkedHashSet<>();
     private final List<String> centred = new ArrayList<>();
     private ChartSymbol symbol;
     private boolean arrowIn;
 
-    void line(String x1, String y1, String x2, String y2) {
+    void line(String x1, String y1, String x2, String y2, boolean dashed) {
         if (!(x1.equals(x2) && y1.equals(y2))) {
-            lines.add("<line x1=\"" + x1 + "\" y1=\"" + y1 + "\" x2=\"" + x2 + "\" y2=\"" + y2 + "\" " + LINE + "/>");
+            lines.add("<line x1=\"" + x1 + "\" y1=\"" + y1 + "\" x2=\"" + x2 + "\" y2=\"" + y2 + "\" "
+                    + (dashed ? FAILURE_LINE : LINE) + "/>");
         }
     }
 
@@ -38,10 +41,14 @@ final class SvgCell {
         arrowIn = true;
     }
 
-    /** A branch label at {@code (x, y)} from the centre, wrapped at spaces into short lines; {@code anchor} is start or end. */
-    void label(String text, int x, int y, String anchor, boolean upwards) {
+    /**
+     * A branch label at {@code (x, y)} from the centre, wrapped at spaces into short lines; {@code anchor} is start or
+     * end; {@code failure} marks the label of an {@code ifFailed} exit.
+     */
+    void label(String text, int x, int y, String anchor, boolean upwards, boolean failure) {
         List<String> parts = wrap(text);
-        StringBuilder svg = new StringBuilder("<text class=\"branch-label\" font-size=\"10\" fill=\"#212529\""
+        StringBuilder svg = new StringBuilder("<text class=\"branch-label" + (failure ? " failure-label" : "")
+                + "\" font-size=\"10\" fill=\"#212529\""
                 + " stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\" text-anchor=\"" + anchor + "\">");
         int first = upwards ? y - (parts.size() - 1) * 11 : y;
         for (int i = 0; i < parts.size(); i++) {
@@ -49,6 +56,13 @@ final class SvgCell {
                     .append(escape(parts.get(i))).append("</tspan>");
         }
         centred.add(svg.append("</text>").toString());
+    }
+
+    /** A short dashed arrow, for the legend under the chart. */
+    static String failureLegendSvg() {
+        return "<svg class=\"legend-symbol\" width=\"44\" height=\"12\" viewBox=\"0 0 44 12\" aria-hidden=\"true\">"
+                + "<line x1=\"0\" y1=\"6\" x2=\"36\" y2=\"6\" " + FAILURE_LINE + "/>"
+                + "<polygon class=\"arrowhead\" points=\"36,2 36,10 44,6\" fill=\"#212529\"/></svg>";
     }
 
     String toSvg() {

@@ -16,8 +16,8 @@ public record SwimlaneChart(List<String> lanes, List<Row> rows) {
     public record Row(Step step, List<String> cells) {
     }
 
-    /** The symbols for the legend under the chart. */
-    public record Legend(String terminator, String process, String system, String decision) {
+    /** The symbols for the legend under the chart; {@code failure} is the dashed arrow of an {@code ifFailed} exit. */
+    public record Legend(String terminator, String process, String system, String decision, String failure) {
     }
 
     public SwimlaneChart {
@@ -35,8 +35,13 @@ public record SwimlaneChart(List<String> lanes, List<Row> rows) {
         return new SwimlaneChart(lanes.names(), rows);
     }
 
+    /** Whether some step has an {@code ifFailed} exit, so the legend explains the dashed arrow. */
+    public boolean drawsFailureExits() {
+        return rows.stream().anyMatch(row -> row.step().ifFailed() != null);
+    }
+
     public static Legend legend() {
         return new Legend(ChartSymbol.TERMINATOR.legendSvg(), ChartSymbol.PROCESS.legendSvg(),
-                ChartSymbol.SYSTEM_PROCESS.legendSvg(), ChartSymbol.DECISION.legendSvg());
+                ChartSymbol.SYSTEM_PROCESS.legendSvg(), ChartSymbol.DECISION.legendSvg(), SvgCell.failureLegendSvg());
     }
 }

@@ -54,7 +54,7 @@ public final class Swimlanes {
 
     private int laneOfFirstStepLeadingTo(SopDefinition definition, Step target) {
         return definition.steps().stream()
-                .filter(s -> Successors.of(s).stream().anyMatch(e -> e.target().equals(target.id())))
+                .filter(s -> Successors.regular(s).stream().anyMatch(e -> e.target().equals(target.id())))
                 .findFirst()
                 .map(s -> laneOfStep.getOrDefault(s.id(), 0))
                 .orElse(0);

@@ -22,7 +22,9 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.ErrorEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Lane;
@@ -35,6 +37,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -49,15 +52,16 @@ class BpmnExportTest {
     private static final String MOROWALI = "sop/kab-morowali/penerbitan-email-v1.yaml";
     private static final String CIREBON = "sop/kota-cirebon/akun-email-asn-v1.yaml";
     private static final String BATAM = "sop/kota-batam/akun-email-opd-v1.yaml";
+    private static final String MOROWALI_V2 = "sop/kab-morowali/penerbitan-email-v2.yaml";
 
     private final BpmnExport export = new BpmnExport();
 
     @ParameterizedTest
-    @ValueSource(strings = {BOGOR, MOROWALI, CIREBON, BATAM})
+    @ValueSource(strings = {BOGOR, MOROWALI, CIREBON, BATAM, MOROWALI_V2})
     void theExportIsValidBpmnThatOpensInAModeller(String seed) throws IOException {
         SopDefinition definition = load(seed);
         String xml = export.toXml(definition);
-        Path file = Path.of("target", "bpmn", definition.key() + ".bpmn");
+        Path file = Path.of("target", "bpmn", definition.key() + "-v" + definition.version() + ".bpmn");
         Files.createDirectories(file.getParent());
         Files.writeString(file, xml, StandardCharsets.UTF_8);
 
@@ -69,7 +73,7 @@ class BpmnExportTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {BOGOR, MOROWALI, CIREBON, BATAM})
+    @ValueSource(strings = {BOGOR, MOROWALI, CIREBON, BATAM, MOROWALI_V2})
     void thereIsOneLanePerSwimlaneHoldingTheStepsOfItsActors(String seed) {
         SopDefinition definition = load(seed);
         BpmnModelInstance model = parse(export.toXml(definition));
@@ -91,7 +95,7 @@ class BpmnExportTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {BOGOR, MOROWALI, CIREBON, BATAM})
+    @ValueSource(strings = {BOGOR, MOROWALI, CIREBON, BATAM, MOROWALI_V2})
     void everyStepIsOneTaskOrEndEventWithTheActivityAsItsName(String seed) {
         SopDefinition definition = load(seed);
         BpmnModelInstance model = parse(export.toXml(definition));
@@ -115,17 +119,20 @@ class BpmnExportTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {BOGOR, MOROWALI, CIREBON, BATAM})
-    void everyDecisionHasAGatewayWithOneLabelledFlowPerBranchAndEveryNextIsAFlow(String seed) {
+    @ValueSource(strings = {BOGOR, MOROWALI, CIREBON, BATAM, MOROWALI_V2})
+    void everyBranchingStepHasAGatewayWithOneLabelledFlowPerBranchAndEveryNextIsAFlow(String seed) {
         SopDefinition definition = load(seed);
         BpmnModelInstance model = parse(export.toXml(definition));
 
-        long decisions = definition.steps().stream().filter(s -> s.kind() == StepKind.DECISION).count();
-        assertThat(model.getModelElementsByType(ExclusiveGateway.class)).hasSize((int) decisions);
+        long branching = definition.steps().stream().filter(s -> !s.branches().isEmpty()).count();
+        assertThat(model.getModelElementsByType(ExclusiveGateway.class)).hasSize((int) branching);
         int expectedFlows = 1;
         for (Step step : definition.steps()) {
             FlowNode node = nodeOf(model, step);
-            if (step.kind() == StepKind.DECISION) {
+            if (step.ifFailed() != null) {
+                expectedFlows++;
+            }
+            if (!step.branches().isEmpty()) {
                 FlowNode gateway = single(node.getSucceedingNodes().list());
                 assertThat(gateway).isInstanceOf(ExclusiveGateway.class);
                 Map<String, SequenceFlow> byLabel = gateway.getOutgoing().stream()
@@ -147,7 +154,7 @@ class BpmnExportTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {BOGOR, MOROWALI, CIREBON, BATAM})
+    @ValueSource(strings = {BOGOR, MOROWALI, CIREBON, BATAM, MOROWALI_V2})
     void theDiagramDrawsEveryNodeInsideItsVerticalLaneAndEveryFlowWithWaypoints(String seed) {
         SopDefinition definition = load(seed);
         BpmnModelInstance model = parse(export.toXml(definition));
@@ -177,6 +184,46 @@ class BpmnExportTest {
         }
     }
 
+    @Test
+    void anIfFailedExitIsAnErrorBoundaryEventOnItsTaskWithALabelledFlowToItsTarget() {
+        SopDefinition definition = load(MOROWALI_V2);
+        Step failing = definition.steps().stream().filter(s -> s.ifFailed() != null).findFirst().orElseThrow();
+        BpmnModelInstance model = parse(export.toXml(definition));
+        Bpmn.validateModel(model);
+
+        BoundaryEvent event = single(model, BoundaryEvent.class);
+        assertThat(event.getAttachedTo()).isEqualTo(nodeOf(model, failing));
+        assertThat(event.getName()).isEqualTo("Jika gagal");
+        assertThat(event.cancelActivity()).isTrue();
+        ErrorEventDefinition error = (ErrorEventDefinition) single(List.copyOf(event.getEventDefinitions()));
+        assertThat(error.getError()).isEqualTo(single(model, org.camunda.bpm.model.bpmn.instance.Error.class));
+        assertThat(error.getError().getErrorCode()).isEqualTo(failing.action().code());
+        SequenceFlow flow = single(List.copyOf(event.getOutgoing()));
+        assertThat(flow.getName()).isEqualTo(failing.ifFailed().label());
+        assertThat(flow.getTarget()).isEqualTo(nodeOf(model, definition.step(failing.ifFailed().next())));
+        assertThat(nodeOf(model, failing).getOutgoing()).as("the task's own flows stay as they were")
+                .extracting(SequenceFlow::getTarget).containsExactly(nodeOf(model, definition.step(failing.next())));
+
+        Bounds task = shape(model, nodeOf(model, failing).getId()).getBounds();
+        Bounds drawn = shape(model, event.getId()).getBounds();
+        assertThat(drawn.getY() + drawn.getHeight() / 2).as("the event sits on the task's bottom edge")
+                .isEqualTo(task.getY() + task.getHeight());
+        assertThat(drawn.getX()).isBetween(task.getX(), task.getX() + task.getWidth() - drawn.getWidth());
+    }
+
+    @Test
+    void aDefinitionWithoutIfFailedHasNoBoundaryEventOrError() {
+        BpmnModelInstance model = parse(export.toXml(load(MOROWALI)));
+
+        assertThat(model.getModelElementsByType(BoundaryEvent.class)).isEmpty();
+        assertThat(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Error.class)).isEmpty();
+    }
+
+    private static BpmnShape shape(BpmnModelInstance model, String elementId) {
+        return single(model.getModelElementsByType(BpmnShape.class).stream()
+                .filter(s -> s.getBpmnElement().getId().equals(elementId)).toList());
+    }
+
     private static boolean inside(Bounds inner, Bounds outer) {
         return inner.getX() >= outer.getX() && inner.getY() >= outer.getY()
                 && inner.getX() + inner.getWidth() <= outer.getX() + outer.getWidth()
@@ -186,7 +233,7 @@ class BpmnExportTest {
     private static FlowNode nodeOf(BpmnModelInstance model, Step step) {
         List<FlowNode> named = model.getModelElementsByType(FlowNode.class).stream()
                 .filter(n -> n.getId().endsWith("_" + step.id()) && !(n instanceof ExclusiveGateway)
-                        && !(n instanceof StartEvent))
+                        && !(n instanceof StartEvent) && !(n instanceof BoundaryEvent))
                 .toList();
         return single(named);
     }

@@ -10,9 +10,11 @@ import id.surel.sop.StepKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,7 +23,8 @@ class SwimlaneChartTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sop/kota-bogor/pengelolaan-email-v1.yaml", "sop/kab-morowali/penerbitan-email-v1.yaml",
-            "sop/kota-cirebon/akun-email-asn-v1.yaml", "sop/kota-batam/akun-email-opd-v1.yaml"})
+            "sop/kota-cirebon/akun-email-asn-v1.yaml", "sop/kota-batam/akun-email-opd-v1.yaml",
+            "sop/kab-morowali/penerbitan-email-v2.yaml"})
     void everyStepIsItsSymbolInItsLaneAndEveryArrowArrives(String seed) {
         SopDefinition definition = load(seed);
         Swimlanes lanes = Swimlanes.of(definition);
@@ -39,12 +42,55 @@ class SwimlaneChartTest {
             assertThat(cell.select("polygon.arrowhead")).as(step.id()).hasSize(reached ? 1 : 0);
             List<String> labels = cell.select("text.branch-label").stream()
                     .map(t -> String.join(" ", t.select("tspan").eachText())).toList();
-            assertThat(labels).as(step.id())
-                    .containsExactlyInAnyOrderElementsOf(step.branches().stream().map(Branch::label).toList());
+            List<String> expected = new ArrayList<>(step.branches().stream().map(Branch::label).toList());
+            if (step.ifFailed() != null) {
+                expected.add("Jika gagal: " + step.ifFailed().label());
+            }
+            assertThat(labels).as(step.id()).containsExactlyInAnyOrderElementsOf(expected);
             for (String other : row.cells()) {
                 assertThat(svg(other).select("[style], style, script")).isEmpty();
             }
         }
+    }
+
+    @Test
+    void anIfFailedExitIsADashedLabelledArrowFromItsStepDownToItsTarget() {
+        SopDefinition definition = load("sop/kab-morowali/penerbitan-email-v2.yaml");
+        Swimlanes lanes = Swimlanes.of(definition);
+        SwimlaneChart chart = SwimlaneChart.of(definition);
+        Step failing = definition.steps().stream().filter(s -> s.ifFailed() != null).findFirst().orElseThrow();
+        int from = definition.steps().indexOf(failing);
+        int to = definition.steps().indexOf(definition.step(failing.ifFailed().next()));
+
+        assertThat(chart.drawsFailureExits()).isTrue();
+        Element source = svg(chart.rows().get(from).cells().get(lanes.laneOf(failing)));
+        assertThat(String.join(" ", source.select("text.failure-label tspan").eachText())).isEqualTo("Jika gagal: " + failing.ifFailed().label());
+        assertThat(source.select("line.failure-path")).isNotEmpty()
+                .allSatisfy(line -> assertThat(line.attr("stroke-dasharray")).isNotBlank());
+        assertThat(source.select("line:not(.failure-path)")).as("the step's own exit stays solid").isNotEmpty()
+                .allSatisfy(line -> assertThat(line.hasAttr("stroke-dasharray")).isFalse());
+        for (int row = from; row <= to; row++) {
+            long dashed = chart.rows().get(row).cells().stream().mapToLong(c -> svg(c).select("line.failure-path").size())
+                    .sum();
+            assertThat(dashed).as("dashed pieces in row %d", row).isPositive();
+        }
+        for (int row = 0; row < chart.rows().size(); row++) {
+            if (row < from || row > to) {
+                assertThat(chart.rows().get(row).cells()).as("row %d", row)
+                        .allSatisfy(c -> assertThat(svg(c).select(".failure-path, .failure-label")).isEmpty());
+            }
+        }
+        Element target = svg(chart.rows().get(to).cells().get(lanes.laneOf(definition.step(failing.ifFailed().next()))));
+        assertThat(target.select("polygon.arrowhead")).hasSize(1);
+    }
+
+    @Test
+    void aChartWithoutIfFailedDrawsNoDashedArrow() {
+        SwimlaneChart chart = SwimlaneChart.of(load("sop/kab-morowali/penerbitan-email-v1.yaml"));
+
+        assertThat(chart.drawsFailureExits()).isFalse();
+        assertThat(chart.rows()).allSatisfy(row -> assertThat(row.cells())
+                .allSatisfy(c -> assertThat(svg(c).select(".failure-path, .failure-label")).isEmpty()));
     }
 
     private static String symbolClass(Step step) {
