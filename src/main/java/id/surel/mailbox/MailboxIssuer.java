@@ -7,6 +7,7 @@ import id.surel.notify.Notices;
 import id.surel.notify.RenderedNotice;
 import id.surel.tenant.Tenant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +41,17 @@ public class MailboxIssuer {
      * {@link org.springframework.mail.MailException} when the credential cannot be sent.
      */
     public void issue(Tenant tenant, MailDirectory directory, MailAccount account, Recipient recipient) {
+        mailer.sendAll(createMailbox(tenant, directory, account, recipient));
+    }
+
+    /**
+     * The first half of {@link #issue}, for callers that send many accounts' mails over one connection: makes the
+     * mailbox exist with a fresh password and returns the welcome mail and the credential mail, which the caller must
+     * send (or, if sending fails, issue the account again: the password in the unsent mail is then replaced). Throws
+     * {@link MailDirectoryException} when the platform fails.
+     */
+    public List<Mailer.Mail> createMailbox(Tenant tenant, MailDirectory directory, MailAccount account,
+            Recipient recipient) {
         EmailAddress address = EmailAddress.of(account.address());
         char[] password = passwords.generate();
         try {
@@ -49,12 +61,13 @@ public class MailboxIssuer {
                 directory.create(new NewMailbox(address, account.displayName(), account.ownerKey(), password));
             }
             String from = "no-reply@" + tenant.domain();
-            mailer.send(from, address.toString(), notices.subject("notice.welcome.subject", tenant.name()),
-                    notices.body("notice.welcome.body", account.displayName(), tenant.name()));
             RenderedNotice credential = renderer.render(tenant.id(), Notice.CREDENTIAL, Map.of("applicantName",
                     recipient.name(), "address", address.toString(), "password", new String(password),
                     "trackingNumber", recipient.trackingNumber(), "tenantName", tenant.name()));
-            mailer.send(from, recipient.contactEmail(), credential.subject(), credential.body());
+            return List.of(
+                    new Mailer.Mail(from, address.toString(), notices.subject("notice.welcome.subject", tenant.name()),
+                            notices.body("notice.welcome.body", account.displayName(), tenant.name())),
+                    new Mailer.Mail(from, recipient.contactEmail(), credential.subject(), credential.body()));
         } finally {
             Arrays.fill(password, '\0');
         }

@@ -8,6 +8,7 @@ import id.surel.mailbox.MailDirectories;
 import id.surel.mailbox.MailDirectory;
 import id.surel.mailbox.MailDirectoryException;
 import id.surel.mailbox.MailboxIssuer;
+import id.surel.notify.Mailer;
 import id.surel.sop.SystemAction;
 import id.surel.tenant.Tenant;
 import id.surel.tenant.Tenants;
@@ -40,6 +41,7 @@ class BatchMailboxAction implements SystemActionHandler {
     private final MailAccounts accounts;
     private final MailDirectories directories;
     private final MailboxIssuer issuer;
+    private final Mailer mailer;
     private final BatchNotices notices;
     private final Tenants tenants;
     private final AuditLog audit;
@@ -47,11 +49,12 @@ class BatchMailboxAction implements SystemActionHandler {
     private final Clock clock;
 
     BatchMailboxAction(Batches batches, MailAccounts accounts, MailDirectories directories, MailboxIssuer issuer,
-            BatchNotices notices, Tenants tenants, AuditLog audit, BulkSettings settings, Clock clock) {
+            Mailer mailer, BatchNotices notices, Tenants tenants, AuditLog audit, BulkSettings settings, Clock clock) {
         this.batches = batches;
         this.accounts = accounts;
         this.directories = directories;
         this.issuer = issuer;
+        this.mailer = mailer;
         this.notices = notices;
         this.tenants = tenants;
         this.audit = audit;
@@ -105,70 +108,106 @@ class BatchMailboxAction implements SystemActionHandler {
         List<Batches.ClaimedRow> pending = batches.pending(tenant.id(), batch.id());
         List<MailAccounts.Reservation> wanted = new ArrayList<>();
         List<Batches.ClaimedRow> asked = new ArrayList<>();
+        List<Batches.Failure> onServer = new ArrayList<>();
         for (Batches.ClaimedRow row : pending) {
             if (reserved.containsKey(row.ownerKey())) {
                 continue;
             }
             if (directory.find(EmailAddress.of(row.address())).isPresent()) {
-                batches.markFailed(batch.id(), row.line(), "bulk.failed.onServer", row.address(), clock.instant());
+                onServer.add(new Batches.Failure(row.line(), "bulk.failed.onServer", row.address()));
             } else {
                 wanted.add(new MailAccounts.Reservation(row.address(), row.ownerKey(), row.name()));
                 asked.add(row);
             }
         }
+        batches.markFailed(batch.id(), onServer, clock.instant());
         if (wanted.isEmpty()) {
             return reserved;
         }
         accounts.reserveAll(tenantId, request.id(), directory.platformName(), wanted);
         Map<String, MailAccount> now = accounts.forRequestByOwner(tenantId, request.id());
-        for (Batches.ClaimedRow row : asked) {
-            if (!now.containsKey(row.ownerKey())) {
-                batches.markFailed(batch.id(), row.line(), "bulk.failed.taken", row.address(), clock.instant());
-            }
-        }
+        batches.markFailed(batch.id(), asked.stream().filter(row -> !now.containsKey(row.ownerKey()))
+                .map(row -> new Batches.Failure(row.line(), "bulk.failed.taken", row.address())).toList(),
+                clock.instant());
         return now;
     }
 
+    /**
+     * Gives each row of the chunk its mailbox, then sends all their welcome and credential mails over one SMTP
+     * connection. A row is done once both its mails went; the rest stay pending and, at the next try, get a new password
+     * (the one in an unsent mail never reaches anyone).
+     */
     private void provision(Tenant tenant, Batch batch, RequestRecord request, MailDirectory directory,
             Map<String, MailAccount> reserved, List<Batches.ClaimedRow> chunk) {
         List<Integer> done = new ArrayList<>();
+        List<Batches.Failure> failed = new ArrayList<>();
+        List<Created> created = new ArrayList<>();
+        List<Mailer.Mail> mails = new ArrayList<>();
+        RuntimeException stopped = null;
+        for (Batches.ClaimedRow row : chunk) {
+            MailAccount account = reserved.get(row.ownerKey());
+            if (account == null) {
+                failed.add(new Batches.Failure(row.line(), "bulk.failed.taken", row.address()));
+            } else if (account.credentialDeliveredAt() != null) {
+                done.add(row.line());
+            } else {
+                try {
+                    List<Mailer.Mail> its = issuer.createMailbox(tenant, directory, account,
+                            new MailboxIssuer.Recipient(row.name(), row.contactEmail(), request.trackingNumber()));
+                    created.add(new Created(row.line(), account.id(), mails.size(), its.size()));
+                    mails.addAll(its);
+                } catch (MailDirectoryException e) {
+                    if (e.retryable()) {
+                        stopped = e;
+                        break;
+                    }
+                    failed.add(new Batches.Failure(row.line(), "bulk.failed.directory", e.getMessage()));
+                }
+            }
+        }
         List<Long> issued = new ArrayList<>();
         try {
-            for (Batches.ClaimedRow row : chunk) {
-                MailAccount account = reserved.get(row.ownerKey());
-                if (account == null) {
-                    batches.markFailed(batch.id(), row.line(), "bulk.failed.taken", row.address(), clock.instant());
-                    continue;
-                }
-                if (account.credentialDeliveredAt() == null) {
-                    try {
-                        issuer.issue(tenant, directory, account,
-                                new MailboxIssuer.Recipient(row.name(), row.contactEmail(), request.trackingNumber()));
-                    } catch (MailDirectoryException e) {
-                        if (e.retryable()) {
-                            throw e;
-                        }
-                        batches.markFailed(batch.id(), row.line(), "bulk.failed.directory", e.getMessage(), clock.instant());
-                        continue;
-                    }
-                    issued.add(account.id());
-                }
-                done.add(row.line());
-            }
-        } catch (MailDirectoryException | MailException e) {
-            record(tenant, batch, request, done, issued);
-            batches.release(batch.id(), chunk.stream().map(Batches.ClaimedRow::line).toList());
-            throw new ActionFailedException("Server mail / mail server: " + e.getMessage(), true, e);
+            mailer.sendAll(mails);
+            created.forEach(c -> {
+                done.add(c.line());
+                issued.add(c.accountId());
+            });
+        } catch (Mailer.NotAllSentException e) {
+            created.stream().filter(c -> c.sent(e)).forEach(c -> {
+                done.add(c.line());
+                issued.add(c.accountId());
+            });
+            stopped = stopped == null ? e : stopped;
+        } catch (MailException e) {
+            stopped = stopped == null ? e : stopped;
         }
-        record(tenant, batch, request, done, issued);
+        batches.markFailed(batch.id(), failed, clock.instant());
+        record(tenant, request, batch, done, issued);
+        if (stopped != null) {
+            batches.release(batch.id(), chunk.stream().map(Batches.ClaimedRow::line).toList());
+            throw new ActionFailedException("Server mail / mail server: " + stopped.getMessage(), true, stopped);
+        }
     }
 
-    private void record(Tenant tenant, Batch batch, RequestRecord request, List<Integer> done, List<Long> issued) {
+    private void record(Tenant tenant, RequestRecord request, Batch batch, List<Integer> done, List<Long> issued) {
         if (!issued.isEmpty()) {
             accounts.markIssued(issued);
             audit.record(tenant.id().value(), "sistem", "credential.issued", request.trackingNumber(),
                     issued.size() + " bulk mailboxes; initial passwords sent once to each member's contact address");
         }
         batches.markDone(batch.id(), done, clock.instant());
+    }
+
+    /** A row whose mailbox now exists, with where its mails sit in the chunk's batch of mails. */
+    private record Created(int line, long accountId, int firstMail, int mailCount) {
+
+        boolean sent(Mailer.NotAllSentException e) {
+            for (int i = firstMail; i < firstMail + mailCount; i++) {
+                if (!e.sent(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

@@ -169,14 +169,22 @@ class Batches {
                 .update();
     }
 
-    /** A row that could not be provisioned: {@code failure} is a message key, {@code detail} its argument. */
-    void markFailed(UUID batchId, int line, String failure, String detail, Instant at) {
-        jdbc.sql("""
+    /** Rows that could not be provisioned, in one JDBC batch. */
+    void markFailed(UUID batchId, List<Failure> failures, Instant at) {
+        if (failures.isEmpty()) {
+            return;
+        }
+        Timestamp when = Timestamp.from(at);
+        batch.batchUpdate("""
                 update bulk_row set status = 'FAILED', failure = ?, problem_arg = ?, done_at = ?, claimed_until = null
                 where batch_id = ? and line = ?
-                """)
-                .params(failure, clip(detail), Timestamp.from(at), batchId, line)
-                .update();
+                """, failures, INSERT_BATCH, (ps, f) -> {
+                    ps.setString(1, f.failure());
+                    ps.setString(2, clip(f.detail()));
+                    ps.setTimestamp(3, when);
+                    ps.setObject(4, batchId);
+                    ps.setInt(5, f.line());
+                });
     }
 
     void release(UUID batchId, Collection<Integer> lines) {
@@ -212,6 +220,10 @@ class Batches {
     /** Keeps what a hostile file can put into one cell to a size a report can show. */
     private static String clip(String s) {
         return s == null || s.length() <= 300 ? s : s.substring(0, 300);
+    }
+
+    /** Why a row could not be provisioned: {@code failure} is a message key, {@code detail} its argument. */
+    record Failure(int line, String failure, String detail) {
     }
 
     /** A pending row taken for provisioning. */
