@@ -151,6 +151,35 @@ public class MailAccounts {
                 .update();
     }
 
+    /** One account of this tenant by its id. */
+    public Optional<MailAccount> byId(String tenantId, long id) {
+        return jdbc.sql("select * from mail_account where tenant_id = ? and id = ?")
+                .params(tenantId, id)
+                .query(this::map)
+                .optional();
+    }
+
+    /** Records the account's state after a lifecycle change: SUSPENDED, CLOSED (the mailbox is kept) or ACTIVE. */
+    public void setStatus(String tenantId, long id, String status) {
+        jdbc.sql("update mail_account set status = ? where tenant_id = ? and id = ?")
+                .params(status, tenantId, id)
+                .update();
+    }
+
+    /** The mailbox was handed over: its holder (who may ask for its lifecycle) is now the successor. */
+    public void handOver(String tenantId, long id, String name, String nip, String contact) {
+        jdbc.sql("update mail_account set holder_name = ?, holder_nip = ?, holder_contact = ? where tenant_id = ? and id = ?")
+                .params(name, nip, contact, tenantId, id)
+                .update();
+    }
+
+    /** The quota Surel last set on the platform, in MB. */
+    public void recordQuota(String tenantId, long id, int quotaMb) {
+        jdbc.sql("update mail_account set quota_mb = ? where tenant_id = ? and id = ?")
+                .params(quotaMb, tenantId, id)
+                .update();
+    }
+
     private MailAccount map(ResultSet rs, int rowNum) throws SQLException {
         return new MailAccount(rs.getLong("id"), rs.getString("tenant_id"), rs.getString("address"),
                 rs.getString("owner_key"), rs.getString("display_name"), rs.getObject("request_id", UUID.class),

@@ -3,6 +3,7 @@ package id.surel.notify;
 import id.surel.document.IssuedLetter;
 import id.surel.document.ReplyLetters;
 import id.surel.sop.Outcome;
+import id.surel.sop.SopService;
 import id.surel.sop.SystemAction;
 import id.surel.tenant.Tenant;
 import id.surel.tenant.Tenants;
@@ -52,6 +53,9 @@ class NotifyApplicantAction implements SystemActionHandler {
         Tenant tenant = tenants.get(request.tenantId());
         boolean rejected = Outcome.REJECTED.name().equals(request.outcome());
         String reason = rejected ? decisionNote(request) : null;
+        if (context.definition().service().lifecycle()) {
+            return notifyLifecycle(request, tenant, context.definition().service(), rejected, reason);
+        }
         IssuedLetter letter = replyLetters.issue(context, reason);
         RenderedNotice notice = renderer.render(tenant.id(), rejected ? Notice.REJECTED : Notice.APPROVED, Map.of(
                 "applicantName", request.applicantName(), "trackingNumber", request.trackingNumber(), "tenantName",
@@ -65,6 +69,26 @@ class NotifyApplicantAction implements SystemActionHandler {
         }
         return (rejected ? "Pemberitahuan penolakan dikirim ke " : "Pemberitahuan persetujuan dikirim ke ")
                 + request.contactEmail() + " dengan surat balasan nomor " + letter.number();
+    }
+
+    /**
+     * A lifecycle request's outcome by e-mail only: the reply letter is the new account's (it speaks of an account
+     * made and its initial password), and a reset's new password already went out in its own message.
+     */
+    private String notifyLifecycle(RequestRecord request, Tenant tenant, SopService service, boolean rejected,
+            String reason) {
+        String code = rejected ? "notice.lifecycle.rejected" : "notice.lifecycle.approved";
+        try {
+            mailer.send("no-reply@" + tenant.domain(), request.contactEmail(),
+                    notices.subject(code + ".subject", request.trackingNumber()),
+                    notices.body(code + ".body", request.applicantName(), request.trackingNumber(), tenant.name(),
+                            request.proposedAddress(), reason == null ? notices.plain("notice.noReason") : reason,
+                            notices.plain("service." + service.code())));
+        } catch (MailException e) {
+            throw new ActionFailedException("Pengiriman e-mail gagal / sending e-mail failed: " + e.getMessage(), true, e);
+        }
+        return (rejected ? "Pemberitahuan penolakan dikirim ke " : "Pemberitahuan penyelesaian dikirim ke ")
+                + request.contactEmail();
     }
 
     /** The note of the decision that rejected the request (what the deciding official wrote), or null if none. */

@@ -3,10 +3,12 @@ package id.surel.workflow;
 import id.surel.audit.AuditLog;
 import id.surel.calendar.WorkingCalendar;
 import id.surel.sop.Branch;
+import id.surel.sop.DefinitionNotFoundException;
 import id.surel.sop.Outcome;
 import id.surel.sop.RequestType;
 import id.surel.sop.SopCatalog;
 import id.surel.sop.SopDefinition;
+import id.surel.sop.SopService;
 import id.surel.sop.Step;
 import id.surel.sop.StepKind;
 import id.surel.sop.StoredDefinition;
@@ -66,11 +68,21 @@ public class RequestEngine {
         this.events = events;
     }
 
-    /** Starts a request on its tenant's active SOP version: the submission step is done, the next one begins. */
+    /** Starts a new-account request on its tenant's active SOP version: the submission step is done, the next begins. */
     @Transactional
     public Submission submit(NewRequest r) {
+        return submit(r, SopService.NEW_ACCOUNT);
+    }
+
+    /**
+     * Starts a request on the tenant's active SOP version of {@code service}; {@link DefinitionNotFoundException} when
+     * the tenant does not offer the service.
+     */
+    @Transactional
+    public Submission submit(NewRequest r, SopService service) {
         Tenant tenant = tenants.get(r.tenantId());
-        StoredDefinition stored = catalog.active(tenant.id().value());
+        StoredDefinition stored = catalog.active(tenant.id().value(), service)
+                .orElseThrow(DefinitionNotFoundException::new);
         SopDefinition definition = stored.definition();
         Step start = definition.start();
         Instant now = clock.instant();

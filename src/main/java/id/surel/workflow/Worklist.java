@@ -1,6 +1,7 @@
 package id.surel.workflow;
 
 import id.surel.calendar.WorkingCalendar;
+import id.surel.sop.SopDefinition;
 import id.surel.sop.Step;
 import id.surel.tenant.TenantId;
 import java.time.Clock;
@@ -44,8 +45,12 @@ public class Worklist {
         Instant now = clock.instant();
         WorkingCalendar calendar = deadlines.calendar(records.get(0).tenantId());
         return records.stream().map(r -> {
-            Step step = engine.definitionOf(r).step(r.currentStep());
+            SopDefinition definition = engine.definitionOf(r);
+            Step step = definition.step(r.currentStep());
             String label = step.number() == null ? step.activity() : step.number() + ". " + step.activity();
+            if (definition.service().lifecycle()) {
+                label = definition.service().label() + " · " + label;
+            }
             return new InboxRow(r, label, StepDeadlines.timeLeft(calendar, r, now));
         }).toList();
     }
