@@ -58,7 +58,7 @@ class LifecycleController {
         try {
             Submission submission = intake.start(tenant, checked.get());
             Holder holder = checked.get().holder();
-            receipts.send(tenant.domain(), tenant.name(), submission.trackingNumber(), holder.name(),
+            receipts.send(tenant, submission.trackingNumber(), holder.name(),
                     holder.contact(), holder.address(), ServletUriComponentsBuilder.fromCurrentContextPath()
                             .path("/lacak/{token}").buildAndExpand(submission.trackingToken()).toUriString());
             redirect.addFlashAttribute("justSubmitted", true);

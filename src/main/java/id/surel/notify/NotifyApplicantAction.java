@@ -14,6 +14,7 @@ import id.surel.workflow.RequestRecord;
 import id.surel.workflow.Requests;
 import id.surel.workflow.SystemActionHandler;
 import java.util.List;
+import java.util.Map;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +30,11 @@ class NotifyApplicantAction implements SystemActionHandler {
     private final Tenants tenants;
     private final Requests requests;
     private final ReplyLetters replyLetters;
+    private final NoticeRenderer renderer;
 
     NotifyApplicantAction(Mailer mailer, Notices notices, Tenants tenants, Requests requests,
-            ReplyLetters replyLetters) {
+            ReplyLetters replyLetters, NoticeRenderer renderer) {
+        this.renderer = renderer;
         this.mailer = mailer;
         this.notices = notices;
         this.tenants = tenants;
@@ -54,13 +57,12 @@ class NotifyApplicantAction implements SystemActionHandler {
             return notifyLifecycle(request, tenant, context.definition().service(), rejected, reason);
         }
         IssuedLetter letter = replyLetters.issue(context, reason);
-        String code = rejected ? "notice.rejected" : "notice.approved";
+        RenderedNotice notice = renderer.render(tenant.id(), rejected ? Notice.REJECTED : Notice.APPROVED, Map.of(
+                "applicantName", request.applicantName(), "trackingNumber", request.trackingNumber(), "tenantName",
+                tenant.name(), "address", request.proposedAddress(), "reason",
+                reason == null ? notices.bilingual("notice.noReason") : reason, "letterNumber", letter.number()));
         try {
-            mailer.send("no-reply@" + tenant.domain(), request.contactEmail(),
-                    notices.subject(code + ".subject", request.trackingNumber()),
-                    notices.body(code + ".body", request.applicantName(), request.trackingNumber(), tenant.name(),
-                            request.proposedAddress(), reason == null ? notices.plain("notice.noReason") : reason,
-                            letter.number()),
+            mailer.send("no-reply@" + tenant.domain(), request.contactEmail(), notice.subject(), notice.body(),
                     new Mailer.Attachment(letter.fileName(), "application/pdf", letter.pdf()));
         } catch (MailException e) {
             throw new ActionFailedException("Pengiriman e-mail gagal / sending e-mail failed: " + e.getMessage(), true, e);
