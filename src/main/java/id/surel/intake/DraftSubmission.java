@@ -113,7 +113,7 @@ class DraftSubmission {
         }
         audit.record(tenant.id().value(), by, "intake.submitted", submission.trackingNumber(),
                 "mail " + draft.id() + " from " + draft.sender());
-        if (receipts.send(tenant.domain(), tenant.name(), submission.trackingNumber(), r.applicantName(),
+        if (receipts.send(tenant, submission.trackingNumber(), r.applicantName(),
                 r.contactEmail(), r.proposedAddress(), links.linkFor(submission.trackingToken()))) {
             mails.markReplied(tenant.id(), draft.id(), clock.instant());
         }

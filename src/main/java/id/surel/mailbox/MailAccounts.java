@@ -40,8 +40,9 @@ public class MailAccounts {
                 .optional();
     }
 
+    /** The account this owner holds, active or suspended (a suspension keeps the owner's one account). */
     public Optional<MailAccount> activeForOwner(String tenantId, String ownerKey) {
-        return jdbc.sql("select * from mail_account where tenant_id = ? and owner_key = ? and status = 'ACTIVE'")
+        return jdbc.sql("select * from mail_account where tenant_id = ? and owner_key = ? and status in ('ACTIVE', 'SUSPENDED')")
                 .params(tenantId, ownerKey)
                 .query(this::map)
                 .optional();
@@ -52,10 +53,10 @@ public class MailAccounts {
         return jdbc.sql("select * from mail_account where address = ?").param(address).query(this::map).optional();
     }
 
-    /** The active account of each of these owners that has one, by owner: one query for a whole bulk upload. */
+    /** The active or suspended account of each of these owners that has one, by owner: one query for a whole bulk upload. */
     public Map<String, String> activeAddressesOf(String tenantId, Collection<String> ownerKeys) {
         Map<String, String> found = new HashMap<>();
-        jdbc.sql("select owner_key, address from mail_account where tenant_id = ? and status = 'ACTIVE'"
+        jdbc.sql("select owner_key, address from mail_account where tenant_id = ? and status in ('ACTIVE', 'SUSPENDED')"
                         + " and owner_key = any(?)")
                 .params(tenantId, ownerKeys.toArray(String[]::new))
                 .query(rs -> {
@@ -148,6 +149,35 @@ public class MailAccounts {
     void markCredentialDelivered(long id) {
         jdbc.sql("update mail_account set credential_delivered_at = ? where id = ?")
                 .params(Timestamp.from(clock.instant()), id)
+                .update();
+    }
+
+    /** One account of this tenant by its id. */
+    public Optional<MailAccount> byId(String tenantId, long id) {
+        return jdbc.sql("select * from mail_account where tenant_id = ? and id = ?")
+                .params(tenantId, id)
+                .query(this::map)
+                .optional();
+    }
+
+    /** Records the account's state after a lifecycle change: SUSPENDED, CLOSED (the mailbox is kept) or ACTIVE. */
+    public void setStatus(String tenantId, long id, String status) {
+        jdbc.sql("update mail_account set status = ? where tenant_id = ? and id = ?")
+                .params(status, tenantId, id)
+                .update();
+    }
+
+    /** The mailbox was handed over: its holder (who may ask for its lifecycle) is now the successor. */
+    public void handOver(String tenantId, long id, String name, String nip, String contact) {
+        jdbc.sql("update mail_account set holder_name = ?, holder_nip = ?, holder_contact = ? where tenant_id = ? and id = ?")
+                .params(name, nip, contact, tenantId, id)
+                .update();
+    }
+
+    /** The quota Surel last set on the platform, in MB. */
+    public void recordQuota(String tenantId, long id, int quotaMb) {
+        jdbc.sql("update mail_account set quota_mb = ? where tenant_id = ? and id = ?")
+                .params(quotaMb, tenantId, id)
                 .update();
     }
 

@@ -1,10 +1,14 @@
 package id.surel.mailbox;
 
 import id.surel.notify.Mailer;
+import id.surel.notify.Notice;
+import id.surel.notify.NoticeRenderer;
 import id.surel.notify.Notices;
+import id.surel.notify.RenderedNotice;
 import id.surel.tenant.Tenant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +23,10 @@ public class MailboxIssuer {
     private final PasswordGenerator passwords;
     private final Mailer mailer;
     private final Notices notices;
+    private final NoticeRenderer renderer;
 
-    MailboxIssuer(PasswordGenerator passwords, Mailer mailer, Notices notices) {
+    MailboxIssuer(PasswordGenerator passwords, Mailer mailer, Notices notices, NoticeRenderer renderer) {
+        this.renderer = renderer;
         this.passwords = passwords;
         this.mailer = mailer;
         this.notices = notices;
@@ -55,13 +61,13 @@ public class MailboxIssuer {
                 directory.create(new NewMailbox(address, account.displayName(), account.ownerKey(), password));
             }
             String from = "no-reply@" + tenant.domain();
+            RenderedNotice credential = renderer.render(tenant.id(), Notice.CREDENTIAL, Map.of("applicantName",
+                    recipient.name(), "address", address.toString(), "password", new String(password),
+                    "trackingNumber", recipient.trackingNumber(), "tenantName", tenant.name()));
             return List.of(
                     new Mailer.Mail(from, address.toString(), notices.subject("notice.welcome.subject", tenant.name()),
                             notices.body("notice.welcome.body", account.displayName(), tenant.name())),
-                    new Mailer.Mail(from, recipient.contactEmail(),
-                            notices.subject("notice.credential.subject", recipient.trackingNumber()),
-                            notices.body("notice.credential.body", recipient.name(), address.toString(),
-                                    new String(password), recipient.trackingNumber(), tenant.name())));
+                    new Mailer.Mail(from, recipient.contactEmail(), credential.subject(), credential.body()));
         } finally {
             Arrays.fill(password, '\0');
         }

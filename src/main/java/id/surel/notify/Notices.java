@@ -25,6 +25,11 @@ public class Notices {
         return messages.getMessage(code, null, INDONESIAN) + " / " + messages.getMessage(code, null, Locale.ENGLISH);
     }
 
+    /** One text of the bundles as a notice template value, each language its own. */
+    public Bilingual bilingual(String code, Object... args) {
+        return new Bilingual(messages.getMessage(code, args, INDONESIAN), messages.getMessage(code, args, Locale.ENGLISH));
+    }
+
     public String body(String code, Object... args) {
         return messages.getMessage(code, args, INDONESIAN) + "\n\n---\n\n" + messages.getMessage(code, args, Locale.ENGLISH);
     }

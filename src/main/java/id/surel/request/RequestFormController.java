@@ -70,7 +70,7 @@ class RequestFormController {
     static Submission submitAndSendReceipt(RequestEngine engine, ReceiptNotice receipts, Tenant tenant,
             NewRequest r) {
         Submission submission = engine.submit(r);
-        receipts.send(tenant.domain(), tenant.name(), submission.trackingNumber(), r.applicantName(),
+        receipts.send(tenant, submission.trackingNumber(), r.applicantName(),
                 r.contactEmail(), r.proposedAddress(), TrackingController.linkFor(submission.trackingToken()));
         return submission;
     }

@@ -5,6 +5,7 @@ import id.surel.mailbox.AddressProposals;
 import id.surel.mailbox.EmailAddress;
 import id.surel.mailbox.LocalPartPolicy;
 import id.surel.mailbox.MailAccounts;
+import id.surel.request.Applicants.Applicant;
 import id.surel.sop.RequestField;
 import id.surel.sop.RequestType;
 import id.surel.sop.RequiredDocument;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.Errors;
@@ -33,23 +33,23 @@ import org.springframework.validation.Errors;
 @Service
 public class RequestIntake {
 
-    private static final Pattern CONTACT = Pattern.compile("[^@\\s]{1,64}@[a-zA-Z0-9-]+(\\.[a-zA-Z0-9-]+)+");
-
     private final Tenants tenants;
     private final MailAccounts accounts;
     private final AddressAvailability availability;
     private final AddressProposals proposals;
     private final SopCatalog catalog;
     private final UploadedFiles files;
+    private final Applicants applicants;
 
     RequestIntake(Tenants tenants, MailAccounts accounts, AddressAvailability availability,
-            AddressProposals proposals, SopCatalog catalog, UploadedFiles files) {
+            AddressProposals proposals, SopCatalog catalog, UploadedFiles files, Applicants applicants) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.availability = availability;
         this.proposals = proposals;
         this.catalog = catalog;
         this.files = files;
+        this.applicants = applicants;
     }
 
     /** The request types the tenant's active SOP accepts, in the definition's order. */
@@ -70,18 +70,7 @@ public class RequestIntake {
         if (type == null) {
             errors.rejectValue("type", "request.type.unknown");
         }
-        String name = trim(form.getApplicantName());
-        if (name == null || !name.matches(".*\\p{L}.*") || name.length() > 120) {
-            errors.rejectValue("applicantName", "request.applicantName.invalid");
-        }
-        Nip nip = nip(form.getApplicantNip(), errors);
-        if (form.getUnitCode() == null || tenants.unit(tenant.id(), form.getUnitCode()).isEmpty()) {
-            errors.rejectValue("unitCode", "request.unit.unknown");
-        }
-        String contact = trim(form.getContactEmail());
-        if (contact == null || !CONTACT.matcher(contact).matches()) {
-            errors.rejectValue("contactEmail", "request.contactEmail.invalid");
-        }
+        Optional<Applicant> applicant = applicants.check(tenant, form, errors);
         if (type == null) {
             return Optional.empty();
         }
@@ -91,9 +80,11 @@ public class RequestIntake {
             files.check(requirement, form.getDocuments().get(requirement.id()), errors,
                     "documents[" + requirement.id() + "]").ifPresent(documents::add);
         }
-        if (errors.hasErrors()) {
+        if (errors.hasErrors() || applicant.isEmpty()) {
             return Optional.empty();
         }
+        String name = applicant.get().name();
+        Nip nip = applicant.get().nip();
         String accountName = type.namesAccount() ? fields.get(RequestField.ACCOUNT_NAME) : name;
         String ownerKey = type.owner().ownerKey(switch (type.owner()) {
             case NIP -> nip.value();
@@ -115,7 +106,7 @@ public class RequestIntake {
             return Optional.empty();
         }
         return Optional.of(new NewRequest(tenant.id(), type.id(), name, nip.value(), form.getUnitCode(), accountName,
-                contact, address.get().toString(), ownerKey, documents, fields, enteredBy));
+                applicant.get().contactEmail(), address.get().toString(), ownerKey, documents, fields, enteredBy));
     }
 
     private static Map<String, String> fields(RequestType type, RequestForm form, Errors errors) {
@@ -169,15 +160,6 @@ public class RequestIntake {
             errors.rejectValue("proposedLocalPart", "request.localPart.required");
         }
         return address;
-    }
-
-    private static Nip nip(String text, Errors errors) {
-        try {
-            return new Nip(text);
-        } catch (InvalidNipException e) {
-            errors.rejectValue("applicantNip", e.code());
-            return null;
-        }
     }
 
     private static String trim(String s) {

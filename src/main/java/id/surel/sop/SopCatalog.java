@@ -32,7 +32,7 @@ public class SopCatalog {
     }
 
     /**
-     * Validates and stores a definition version for a tenant and makes it the active one. Loading the same text again
+     * Validates and stores a definition version for a tenant and makes it the active one of its service. Loading the same text again
      * is a no-op; a different text under an existing version number is refused, since running requests use it.
      */
     @Transactional
@@ -43,18 +43,19 @@ public class SopCatalog {
     }
 
     /**
-     * Stores a shipped (seed) definition and activates it if the tenant has no active version yet, or if the active one
-     * is an older shipped version of the same SOP (a release brought a new version file); a version an admin uploaded
-     * and activated is never undone by a restart.
+     * Stores a shipped (seed) definition and activates it if the tenant has no active version of its service yet, or
+     * if the active one is an older shipped version of the same SOP (a release brought a new version file); a version
+     * an admin uploaded and activated is never undone by a restart. Returns the service's active version.
      */
     @Transactional
     public StoredDefinition registerSeed(String tenantId, String sourceName, String yaml) {
         long id = store(tenantId, sourceName, yaml);
-        Optional<Long> active = activeId(tenantId);
+        SopService service = byId(tenantId, id).definition().service();
+        Optional<Long> active = activeId(tenantId, service);
         if (active.isEmpty() || supersedes(byId(tenantId, id), byId(tenantId, active.get()))) {
             activate(tenantId, id);
         }
-        return active(tenantId);
+        return active(tenantId, service).orElseThrow();
     }
 
     private static boolean supersedes(StoredDefinition seed, StoredDefinition active) {
@@ -68,7 +69,10 @@ public class SopCatalog {
         return byId(tenantId, store(tenantId, sourceName, yaml));
     }
 
-    /** Makes a stored version the one new requests start on; running requests keep theirs. */
+    /**
+     * Makes a stored version the one new requests of its service start on; the service's previous active version is
+     * deactivated, other services' stay as they are. Running requests keep theirs.
+     */
     @Transactional
     public StoredDefinition activateVersion(String tenantId, long id) {
         StoredDefinition stored = version(tenantId, id);
@@ -90,12 +94,12 @@ public class SopCatalog {
 
     public List<DefinitionVersion> versions(String tenantId) {
         return jdbc.sql("""
-                select id, sop_key, version, source_name, loaded_at, active from sop_definition
-                where tenant_id = ? order by sop_key, version desc
+                select id, sop_key, version, source_name, loaded_at, active, service from sop_definition
+                where tenant_id = ? order by service = 'new-account' desc, service, sop_key, version desc
                 """)
                 .param(tenantId)
                 .query((rs, n) -> new DefinitionVersion(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), rs.getBoolean(6)))
+                        rs.getTimestamp(5).toInstant(), rs.getBoolean(6), SopService.of(rs.getString(7))))
                 .list();
     }
 
@@ -117,30 +121,68 @@ public class SopCatalog {
             return existing.get().id();
         }
         return jdbc.sql("""
-                insert into sop_definition (tenant_id, sop_key, version, source_name, content, content_sha256)
-                values (?, ?, ?, ?, ?, ?) returning id
+                insert into sop_definition (tenant_id, sop_key, version, source_name, content, content_sha256, service)
+                values (?, ?, ?, ?, ?, ?, ?) returning id
                 """)
-                .params(tenantId, definition.key(), definition.version(), sourceName, yaml, sha)
+                .params(tenantId, definition.key(), definition.version(), sourceName, yaml, sha,
+                        definition.service().code())
                 .query(Long.class)
                 .single();
     }
 
     private void activate(String tenantId, long id) {
-        jdbc.sql("update sop_definition set active = false where tenant_id = ? and active and id <> ?")
-                .params(tenantId, id)
+        jdbc.sql("""
+                update sop_definition set active = false where tenant_id = ? and active and id <> ?
+                    and service = (select service from sop_definition where tenant_id = ? and id = ?)
+                """)
+                .params(tenantId, id, tenantId, id)
                 .update();
         jdbc.sql("update sop_definition set active = true where tenant_id = ? and id = ?").params(tenantId, id).update();
     }
 
+    /** The active definition of the tenant's new-account SOP: the one its request form and most pages speak of. */
     public StoredDefinition active(String tenantId) {
-        long id = activeId(tenantId)
+        return active(tenantId, SopService.NEW_ACCOUNT)
                 .orElseThrow(() -> new IllegalStateException("Tenant " + tenantId + " has no active SOP definition"));
-        return byId(tenantId, id);
     }
 
-    private Optional<Long> activeId(String tenantId) {
+    /** The active definition of one service, or empty when the tenant does not offer it. */
+    public Optional<StoredDefinition> active(String tenantId, SopService service) {
+        return activeId(tenantId, service).map(id -> byId(tenantId, id));
+    }
+
+    /** Every active definition of the tenant, new-account first, then the lifecycle services in their order. */
+    public List<StoredDefinition> activeDefinitions(String tenantId) {
         return jdbc.sql("select id from sop_definition where tenant_id = ? and active")
                 .param(tenantId)
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(id -> byId(tenantId, id))
+                .sorted(java.util.Comparator.comparing(d -> d.definition().service()))
+                .toList();
+    }
+
+    /**
+     * The staff actors (roles) of all the tenant's active definitions, each id once, in the order of the definitions:
+     * what staff accounts may be given, since a lifecycle SOP may name a role the new-account SOP does not.
+     */
+    public List<Actor> activeStaffActors(String tenantId) {
+        Map<String, Actor> byId = new java.util.LinkedHashMap<>();
+        activeDefinitions(tenantId).forEach(d -> d.definition().actors().stream().filter(a -> !a.applicant())
+                .forEach(a -> byId.putIfAbsent(a.id(), a)));
+        return List.copyOf(byId.values());
+    }
+
+    /** The lifecycle services the tenant offers: those with an active definition. */
+    public List<SopService> activeServices(String tenantId) {
+        return activeDefinitions(tenantId).stream().map(d -> d.definition().service())
+                .filter(SopService::lifecycle).toList();
+    }
+
+    private Optional<Long> activeId(String tenantId, SopService service) {
+        return jdbc.sql("select id from sop_definition where tenant_id = ? and service = ? and active")
+                .params(tenantId, service.code())
                 .query(Long.class)
                 .optional();
     }

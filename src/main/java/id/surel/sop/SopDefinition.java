@@ -4,14 +4,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One version of one SOP: its identity section, its flow, the request types it accepts with what each requires, and
+ * One version of one SOP, the procedure of one {@link SopService}: its identity section, its flow, the request types it accepts with what each requires, and
  * the actors whose staff may enter a request for a walk-in applicant ({@code clerks}). Immutable; a change is a new
  * version.
  */
 public record SopDefinition(String key, int version, SopIdentity identity, List<Actor> actors, List<Step> steps,
-        List<RequestType> requestTypes, List<String> clerks) {
+        List<RequestType> requestTypes, List<String> clerks, SopService service) {
+
+    public SopDefinition(String key, int version, SopIdentity identity, List<Actor> actors, List<Step> steps,
+            List<RequestType> requestTypes, List<String> clerks) {
+        this(key, version, identity, actors, steps, requestTypes, clerks, SopService.NEW_ACCOUNT);
+    }
 
     public SopDefinition {
+        service = service == null ? SopService.NEW_ACCOUNT : service;
         actors = List.copyOf(actors);
         steps = List.copyOf(steps);
         requestTypes = requestTypes == null ? List.of() : List.copyOf(requestTypes);

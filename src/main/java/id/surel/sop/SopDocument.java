@@ -13,7 +13,7 @@ import org.springframework.util.unit.DataSize;
  * The YAML shape of a definition file, words still as written; {@link #toDefinition} turns the words into model types
  * and reports those it cannot read. See docs/sop-format.md.
  */
-record SopDocument(String key, Integer version, IdentityEntry identity, List<ActorEntry> actors,
+record SopDocument(String key, Integer version, String service, IdentityEntry identity, List<ActorEntry> actors,
         List<StepEntry> steps, List<RequestTypeEntry> requestTypes, List<String> clerks) {
 
     record IdentityEntry(String number, String title, String organization, String created, String revised,
@@ -63,7 +63,22 @@ record SopDocument(String key, Integer version, IdentityEntry identity, List<Act
                 present(actors, "actors", null, problems).stream().map(SopDocument::actor).toList(),
                 present(steps, "steps", null, problems).stream().map(s -> step(s, problems)).toList(),
                 present(types, "requestTypes", null, problems).stream().map(t -> requestType(t, problems)).toList(),
-                present(clerks, "clerks", null, problems).stream().map(SopDocument::blankToNull).toList());
+                present(clerks, "clerks", null, problems).stream().map(SopDocument::blankToNull).toList(),
+                service(problems));
+    }
+
+    private SopService service(Problems problems) {
+        String code = blankToNull(service);
+        if (code == null) {
+            return SopService.NEW_ACCOUNT;
+        }
+        return SopService.fromCode(code).orElseGet(() -> {
+            String known = Arrays.stream(SopService.values()).map(SopService::code).collect(Collectors.joining(", "));
+            problems.unreadable(null, "service");
+            problems.add("layanan ('service') '" + code + "' tidak dikenal (pilihan: " + known + ")",
+                    "unknown 'service' '" + code + "' (choose from: " + known + ")");
+            return null;
+        });
     }
 
     private static RequestType requestType(RequestTypeEntry t, Problems problems) {

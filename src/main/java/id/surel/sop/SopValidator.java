@@ -6,7 +6,7 @@ import java.util.List;
 public class SopValidator {
 
     private final List<DefinitionCheck> checks = List.of(new HeaderCheck(), new ActorCheck(), new StepCheck(),
-            new StepShapeCheck(), new FlowCheck(), new RequestTypeCheck());
+            new StepShapeCheck(), new FlowCheck(), new RequestTypeCheck(), new ServiceCheck());
 
     public List<DefinitionProblem> validate(String sourceName, SopDefinition definition) {
         Problems problems = new Problems(sourceName);

@@ -12,7 +12,11 @@ public enum SystemAction {
     CREATE_MAILBOX("create-mailbox"),
     NOTIFY_APPLICANT("notify-applicant"),
     REPORT_ACCOUNT_COUNT("report-account-count"),
-    CHECK_CAPACITY("check-capacity", "room", "full");
+    CHECK_CAPACITY("check-capacity", "room", "full"),
+    RESET_PASSWORD("reset-password"),
+    SUSPEND_MAILBOX("suspend-mailbox"),
+    CLOSE_MAILBOX("close-mailbox"),
+    CHANGE_QUOTA("change-quota");
 
     private final String code;
     private final List<String> results;

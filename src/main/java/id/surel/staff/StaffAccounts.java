@@ -45,9 +45,9 @@ class StaffAccounts {
         this.clock = clock;
     }
 
-    /** The SOP actors a staff account may be given: the active SOP's, less the applicant. */
+    /** The SOP actors a staff account may be given: those of every active SOP (each service's), less the applicant. */
     List<Actor> staffActors(TenantId tenant) {
-        return catalog.active(tenant.value()).definition().actors().stream().filter(a -> !a.applicant()).toList();
+        return catalog.activeStaffActors(tenant.value());
     }
 
     /** Creates {@code login@tenant}; the password is the admin's choice, so its owner must change it. */

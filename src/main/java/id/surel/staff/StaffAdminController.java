@@ -42,7 +42,7 @@ class StaffAdminController {
     String page(Model model) {
         StaffPrincipal me = currentStaff.get();
         SopDefinition definition = catalog.active(me.tenantId().value()).definition();
-        model.addAttribute("actors", definition.actors().stream().filter(a -> !a.applicant()).toList());
+        model.addAttribute("actors", catalog.activeStaffActors(me.tenantId().value()));
         model.addAttribute("staff", staff.all(me.tenantId()));
         model.addAttribute("delegations", delegations.all(me.tenantId()));
         model.addAttribute("definition", definition);
@@ -54,11 +54,11 @@ class StaffAdminController {
     String delegate(@RequestParam String actor, @RequestParam String delegate, @RequestParam String dari,
             @RequestParam String sampai, @RequestParam(required = false) String alasan, RedirectAttributes redirect) {
         StaffPrincipal me = currentStaff.get();
-        SopDefinition definition = catalog.active(me.tenantId().value()).definition();
         try {
             LocalDate from = LocalDate.parse(dari);
             LocalDate to = LocalDate.parse(sampai);
-            boolean staffActor = definition.findActor(actor).filter(a -> !a.applicant()).isPresent();
+            boolean staffActor = catalog.activeStaffActors(me.tenantId().value()).stream()
+                    .anyMatch(a -> a.id().equals(actor));
             if (to.isBefore(from) || !staffActor
                     || !delegations.add(me.tenantId(), actor, delegate, from, to, alasan, me.getUsername())) {
                 redirect.addFlashAttribute("problem", "staff.delegation.invalid");

@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -85,10 +86,14 @@ class SeedData implements ApplicationRunner {
             tenants.seedLetterSettings(id, new LetterSettings(seed.letterNumber(), seed.letterOffice(),
                     seed.letterPlace(), seed.letterLogo()));
             mailPolicies.seedIfAbsent(id.value(), seed.mailPolicy() == null ? MailPolicy.DEFAULT : seed.mailPolicy());
-            StoredDefinition definition = catalog.registerSeed(id.value(), seed.sop(), sopText);
+            List<StoredDefinition> definitions = new ArrayList<>();
+            definitions.add(catalog.registerSeed(id.value(), seed.sop(), sopText));
+            for (String lifecycle : seed.lifecycleSops() == null ? List.<String>of() : seed.lifecycleSops()) {
+                definitions.add(catalog.registerSeed(id.value(), lifecycle, text(new ClassPathResource(lifecycle))));
+            }
             seedCalendar(id, seed.calendar());
             if (settings.demoStaff()) {
-                createDemoStaff(id, definition);
+                definitions.forEach(definition -> createDemoStaff(id, definition));
             }
         }
         if (settings.demoStaff()) {
@@ -143,10 +148,12 @@ class SeedData implements ApplicationRunner {
     /**
      * {@code calendar} names a week in {@code calendar/weeks.yaml}; none means the ASN standard week. The
      * {@code letter*} fields are the letterhead and letter-number settings, filled only where the tenant has none;
-     * {@code mailPolicy} the naming rules and capacity threshold, stored only where the tenant has none.
+     * {@code mailPolicy} the naming rules and capacity threshold, stored only where the tenant has none;
+     * {@code lifecycleSops} the tenant's SOPs of lifecycle services (password reset, suspend, ...), each activated
+     * like the main SOP (docs/account-lifecycle.md).
      */
     record TenantSeed(String id, String code, String name, String domain, String zoneId, String sop, String calendar,
             String letterNumber, String letterOffice, String letterPlace, String letterLogo, List<Unit> units,
-            MailPolicy mailPolicy) {
+            MailPolicy mailPolicy, List<String> lifecycleSops) {
     }
 }

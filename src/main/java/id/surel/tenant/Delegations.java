@@ -29,6 +29,30 @@ public class Delegations {
                 .list());
     }
 
+    /**
+     * The enabled staff with an e-mail address who act as this actor on {@code day}, holding it or covering for it by
+     * delegation (the same rule as {@link #actorsCoveredBy}), and whose notice preference is {@code noticeMode}.
+     */
+    public long[] staffToNotify(TenantId tenant, String actorId, LocalDate day, String noticeMode) {
+        return jdbc.sql("""
+                select s.id from staff s
+                where s.tenant_id = :tenant and s.enabled and s.email is not null and s.notice_mode = :mode
+                  and (exists (select 1 from staff_actor a where a.staff_id = s.id and a.actor_id = :actor)
+                       or exists (select 1 from delegation d where d.tenant_id = :tenant and d.delegate_staff_id = s.id
+                                  and d.actor_id = :actor and :day between d.valid_from and d.valid_to))
+                order by s.id
+                """)
+                .param("tenant", tenant.value())
+                .param("mode", noticeMode)
+                .param("actor", actorId)
+                .param("day", Date.valueOf(day))
+                .query(Long.class)
+                .list()
+                .stream()
+                .mapToLong(Long::longValue)
+                .toArray();
+    }
+
     public List<Delegation> all(TenantId tenant) {
         return jdbc.sql("""
                 select d.id, d.actor_id, s.username, s.full_name, d.valid_from, d.valid_to, d.reason, d.created_by

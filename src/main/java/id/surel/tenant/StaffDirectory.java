@@ -1,9 +1,11 @@
 package id.surel.tenant;
 
 import java.sql.ResultSet;
+import java.sql.Date;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +45,61 @@ public class StaffDirectory {
                 .params(tenant.value(), username)
                 .query(this::map)
                 .optional();
+    }
+
+    public Optional<StaffMember> findById(TenantId tenant, long id) {
+        return jdbc.sql("select * from staff where tenant_id = ? and id = ?")
+                .params(tenant.value(), id)
+                .query(this::map)
+                .optional();
+    }
+
+    /** How the staff member wants to hear that a request waits on them: IMMEDIATE, DIGEST or NONE. */
+    public String noticeMode(TenantId tenant, String username) {
+        return jdbc.sql("select notice_mode from staff where tenant_id = ? and username = ?")
+                .params(tenant.value(), username)
+                .query(String.class)
+                .optional()
+                .orElse("IMMEDIATE");
+    }
+
+    public boolean setNoticeMode(TenantId tenant, String username, String mode) {
+        return jdbc.sql("update staff set notice_mode = ? where tenant_id = ? and username = ?")
+                .params(mode, tenant.value(), username)
+                .update() == 1;
+    }
+
+    /**
+     * Marks today's digest as due for every enabled staff member of the tenant with an e-mail address who wants one and
+     * has not had it yet on {@code day}; returns their ids. One statement: a second node or a rerun finds none.
+     */
+    public long[] claimDigests(TenantId tenant, LocalDate day) {
+        return jdbc.sql("""
+                update staff set last_digest_on = ?
+                where tenant_id = ? and notice_mode = 'DIGEST' and enabled and email is not null
+                  and exists (select 1 from tenant t where t.id = staff.tenant_id and t.active)
+                  and (last_digest_on is null or last_digest_on < ?)
+                returning id
+                """)
+                .params(Date.valueOf(day), tenant.value(), Date.valueOf(day))
+                .query(Long.class)
+                .list()
+                .stream()
+                .mapToLong(Long::longValue)
+                .toArray();
+    }
+
+    /** The active tenants with a staff member who wants a digest and has not had one on their local today. */
+    public List<TenantId> tenantsAwaitingDigest(Instant now) {
+        return jdbc.sql("""
+                select distinct s.tenant_id from staff s join tenant t on t.id = s.tenant_id
+                where s.notice_mode = 'DIGEST' and s.enabled and s.email is not null and t.active
+                  and (s.last_digest_on is null or s.last_digest_on < (?::timestamptz at time zone t.zone_id)::date)
+                order by s.tenant_id
+                """)
+                .param(Timestamp.from(now))
+                .query((rs, n) -> new TenantId(rs.getString(1)))
+                .list();
     }
 
     /** Creates an account; false (nothing stored) if the username is taken. */

@@ -30,6 +30,35 @@ public class Outbox {
                 .update();
     }
 
+    /**
+     * Queues one e-mail per staff member named (one statement, however many), or one to the applicant when
+     * {@code staffIds} is null.
+     */
+    void enqueueNotice(TenantId tenant, UUID requestId, String stepId, String notice, long[] staffIds) {
+        if (staffIds == null) {
+            jdbc.sql("""
+                    insert into outbox_job (tenant_id, request_id, step_id, action, requested_by, requested_by_name,
+                        notice)
+                    values (?, ?, ?, 'notice', 'sistem', 'sistem', ?)
+                    """)
+                    .params(tenant.value(), requestId, stepId, notice)
+                    .update();
+        } else if (staffIds.length > 0) {
+            jdbc.sql("""
+                    insert into outbox_job (tenant_id, request_id, step_id, action, requested_by, requested_by_name,
+                        notice, recipient_staff_id)
+                    select ?, ?::uuid, ?::text, 'notice', 'sistem', 'sistem', ?, unnest(?::bigint[])
+                    """)
+                    .params(tenant.value(), requestId, stepId, notice, staffIds)
+                    .update();
+        }
+    }
+
+    /** Queues one notice about no single request (a daily digest) to each of these staff members. */
+    public void enqueueStaffNotices(TenantId tenant, String notice, long[] staffIds) {
+        enqueueNotice(tenant, null, null, notice, staffIds);
+    }
+
     List<OutboxJob> claim(int limit, Duration lease) {
         return jdbc.sql("""
                 update outbox_job set status = 'RUNNING', attempts = attempts + 1,
@@ -38,13 +67,15 @@ public class Outbox {
                     select id from outbox_job
                     where (status = 'PENDING' and run_after <= now()) or (status = 'RUNNING' and locked_until < now())
                     order by id limit :limit for update skip locked)
-                returning id, tenant_id, request_id, step_id, action, requested_by, requested_by_name, note, attempts
+                returning id, tenant_id, request_id, step_id, action, requested_by, requested_by_name, note, attempts,
+                    notice, recipient_staff_id
                 """)
                 .param("lease", lease.toSeconds())
                 .param("limit", limit)
                 .query((rs, n) -> new OutboxJob(rs.getLong(1), new TenantId(rs.getString(2)),
                         rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5), rs.getString(6),
-                        rs.getString(7), rs.getString(8), rs.getInt(9)))
+                        rs.getString(7), rs.getString(8), rs.getInt(9), rs.getString(10),
+                        rs.getObject(11, Long.class)))
                 .list();
     }
 
@@ -74,7 +105,7 @@ public class Outbox {
     int retryFailed(TenantId tenant, UUID requestId) {
         return jdbc.sql("""
                 update outbox_job set status = 'PENDING', attempts = 0, run_after = now(), last_error = null
-                where tenant_id = ? and request_id = ? and status = 'FAILED'
+                where tenant_id = ? and request_id = ? and status = 'FAILED' and notice is null
                 """)
                 .params(tenant.value(), requestId)
                 .update();
@@ -84,7 +115,7 @@ public class Outbox {
     int abandonFailed(TenantId tenant, UUID requestId) {
         return jdbc.sql("""
                 update outbox_job set status = 'ABANDONED', done_at = now()
-                where tenant_id = ? and request_id = ? and status = 'FAILED'
+                where tenant_id = ? and request_id = ? and status = 'FAILED' and notice is null
                 """)
                 .params(tenant.value(), requestId)
                 .update();

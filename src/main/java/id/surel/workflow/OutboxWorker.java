@@ -28,10 +28,12 @@ public class OutboxWorker {
     private final RequestEngine engine;
     private final Requests requests;
     private final OutboxSettings settings;
+    private final NoticeDelivery notices;
     private final Map<SystemAction, List<SystemActionHandler>> handlers = new EnumMap<>(SystemAction.class);
 
     public OutboxWorker(Outbox outbox, RequestEngine engine, Requests requests, OutboxSettings settings,
-            List<SystemActionHandler> handlers) {
+            List<SystemActionHandler> handlers, NoticeDelivery notices) {
+        this.notices = notices;
         this.outbox = outbox;
         this.engine = engine;
         this.requests = requests;
@@ -50,6 +52,10 @@ public class OutboxWorker {
 
     /** Runs one claimed job; public so tests can deliver the same job twice. */
     public void run(OutboxJob job) {
+        if (job.isNotice()) {
+            deliver(job);
+            return;
+        }
         try {
             ActionContext context = contextOf(job);
             engine.actionSucceeded(job, handlerFor(job, context.request()).perform(context));
@@ -58,6 +64,23 @@ public class OutboxWorker {
         } catch (RuntimeException e) {
             log.warn("Outbox job {} ({}) failed", job.id(), job.action(), e);
             failed(job, e.getClass().getSimpleName() + ": " + e.getMessage(), true);
+        }
+    }
+
+    /** An e-mail's failure is retried like an action's but never shown on the request: the step is not stuck. */
+    private void deliver(OutboxJob job) {
+        try {
+            notices.deliver(job);
+            outbox.done(job.id());
+        } catch (RuntimeException e) {
+            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            log.warn("Notice job {} ({}) failed: {}", job.id(), job.notice(), error);
+            if (job.attempts() < settings.maxAttempts()) {
+                outbox.retryLater(job.id(), settings.firstRetryDelay().multipliedBy(1L << Math.min(job.attempts() - 1,
+                        10)), error);
+            } else {
+                outbox.fail(job.id(), error);
+            }
         }
     }
 

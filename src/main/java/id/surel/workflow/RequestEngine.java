@@ -3,18 +3,23 @@ package id.surel.workflow;
 import id.surel.audit.AuditLog;
 import id.surel.calendar.WorkingCalendar;
 import id.surel.sop.Branch;
+import id.surel.sop.DefinitionNotFoundException;
 import id.surel.sop.Outcome;
 import id.surel.sop.RequestType;
 import id.surel.sop.SopCatalog;
 import id.surel.sop.SopDefinition;
+import id.surel.sop.SopService;
 import id.surel.sop.Step;
 import id.surel.sop.StepKind;
 import id.surel.sop.StoredDefinition;
+import id.surel.tenant.Delegations;
 import id.surel.tenant.Tenant;
+import id.surel.tenant.TenantId;
 import id.surel.tenant.Tenants;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +39,10 @@ public class RequestEngine {
 
     private static final String APPLICANT = "pemohon";
     static final String SYSTEM = "sistem";
+    /** Notice codes of the e-mails the engine queues (the notify feature knows their texts). */
+    public static final String YOUR_TURN = "your-turn";
+    public static final String DOCUMENTS_REQUESTED = "documents-requested";
+    private static final String IMMEDIATE = "IMMEDIATE";
 
     private final Requests requests;
     private final Outbox outbox;
@@ -43,9 +52,12 @@ public class RequestEngine {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Delegations delegations;
 
     public RequestEngine(Requests requests, Outbox outbox, SopCatalog catalog, Tenants tenants,
-            StepDeadlines deadlines, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+            StepDeadlines deadlines, AuditLog audit, Clock clock, ApplicationEventPublisher events,
+            Delegations delegations) {
+        this.delegations = delegations;
         this.requests = requests;
         this.outbox = outbox;
         this.catalog = catalog;
@@ -56,11 +68,21 @@ public class RequestEngine {
         this.events = events;
     }
 
-    /** Starts a request on its tenant's active SOP version: the submission step is done, the next one begins. */
+    /** Starts a new-account request on its tenant's active SOP version: the submission step is done, the next begins. */
     @Transactional
     public Submission submit(NewRequest r) {
+        return submit(r, SopService.NEW_ACCOUNT);
+    }
+
+    /**
+     * Starts a request on the tenant's active SOP version of {@code service}; {@link DefinitionNotFoundException} when
+     * the tenant does not offer the service.
+     */
+    @Transactional
+    public Submission submit(NewRequest r, SopService service) {
         Tenant tenant = tenants.get(r.tenantId());
-        StoredDefinition stored = catalog.active(tenant.id().value());
+        StoredDefinition stored = catalog.active(tenant.id().value(), service)
+                .orElseThrow(DefinitionNotFoundException::new);
         SopDefinition definition = stored.definition();
         Step start = definition.start();
         Instant now = clock.instant();
@@ -166,11 +188,11 @@ public class RequestEngine {
 
     /**
      * Staff on the current step send the request back: the applicant is asked to hand in these documents of the
-     * request's type and the clock stops until they do. Returns a new private tracking link's token for the e-mail
-     * to the applicant (Surel keeps only its hash).
+     * request's type and the clock stops until they do. The e-mail to the applicant, with a new private link to hand
+     * them in, is queued in the same transaction.
      */
     @Transactional
-    public String askForDocuments(ActingStaff who, UUID requestId, int expectedVersion, List<String> requirementIds,
+    public void askForDocuments(ActingStaff who, UUID requestId, int expectedVersion, List<String> requirementIds,
             String note) {
         RequestRecord request = actionable(who, requestId, expectedVersion);
         RequestType type = definitionOf(request).findRequestType(request.type())
@@ -186,10 +208,19 @@ public class RequestEngine {
         if (!requests.askForDocuments(who.tenantId(), requestId, expectedVersion, now, reason, asked, cleanNote)) {
             throw new ConcurrentTransitionException(request.trackingNumber());
         }
-        String token = TrackingTokens.newToken();
-        requests.insertLink(who.tenantId(), requestId, TrackingTokens.hash(token), now);
+        outbox.enqueueNotice(who.tenantId(), requestId, request.currentStep(), DOCUMENTS_REQUESTED, null);
         audit.record(who.tenantId().value(), who.username(), "documents.asked", request.trackingNumber(),
                 String.join(", ", asked) + (cleanNote == null ? "" : "; " + cleanNote));
+    }
+
+    /**
+     * A new private link to the request's tracking page, for an e-mail about to go to the applicant; returns its token
+     * (Surel keeps only the hash). Each delivery attempt makes its own, so a retried mail never needs a stored token.
+     */
+    @Transactional
+    public String newTrackingLink(TenantId tenant, UUID requestId) {
+        String token = TrackingTokens.newToken();
+        requests.insertLink(tenant, requestId, TrackingTokens.hash(token), clock.instant());
         return token;
     }
 
@@ -350,8 +381,14 @@ public class RequestEngine {
                 moveOrFail(request, step, now, times, true, RequestStatus.IN_PROGRESS, outcome, null);
                 outbox.enqueue(request.tenantId(), request.id(), step.id(), step.action().code(), SYSTEM, SYSTEM, null);
             }
-            case TASK, DECISION -> moveOrFail(request, step, now, times, false, RequestStatus.IN_PROGRESS, outcome,
-                    null);
+            case TASK, DECISION -> {
+                moveOrFail(request, step, now, times, false, RequestStatus.IN_PROGRESS, outcome, null);
+                if (definitionOf(request).findActor(step.actor()).map(a -> !a.applicant()).orElse(true)) {
+                    outbox.enqueueNotice(request.tenantId(), request.id(), step.id(), YOUR_TURN,
+                            delegations.staffToNotify(request.tenantId(), step.actor(),
+                                    LocalDate.ofInstant(now, tenants.get(request.tenantId()).zone()), IMMEDIATE));
+                }
+            }
             case SUBMISSION -> throw new IllegalStateException("A flow cannot return to the submission step");
         }
     }

@@ -20,7 +20,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,7 +31,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** A request seen by staff: its data, timeline, letter and documents, and the actions its current step allows them. */
 @Controller
@@ -48,13 +46,11 @@ class RequestPageController {
     private final ActingStaffs actingStaffs;
     private final Clock clock;
     private final ObjectProvider<RequestDocumentSource> documentSources;
-    private final ApplicationEventPublisher events;
     private final StaffDirectory staff;
 
     RequestPageController(Requests requests, RequestEngine engine, CurrentStaff currentStaff, Tenants tenants,
             StepDeadlines deadlines, ActingStaffs actingStaffs, Clock clock,
-            ObjectProvider<RequestDocumentSource> documentSources, ApplicationEventPublisher events,
-            StaffDirectory staff) {
+            ObjectProvider<RequestDocumentSource> documentSources, StaffDirectory staff) {
         this.requests = requests;
         this.engine = engine;
         this.currentStaff = currentStaff;
@@ -63,7 +59,6 @@ class RequestPageController {
         this.actingStaffs = actingStaffs;
         this.clock = clock;
         this.documentSources = documentSources;
-        this.events = events;
         this.staff = staff;
     }
 
@@ -126,10 +121,7 @@ class RequestPageController {
             @RequestParam(name = "dokumen", required = false) List<String> documents,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
         try {
-            String token = engine.askForDocuments(actingStaffs.current(), id, version, documents, note);
-            events.publishEvent(new DocumentsRequested(currentStaff.get().tenantId(), id,
-                    ServletUriComponentsBuilder.fromCurrentContextPath().path("/lacak/{token}").buildAndExpand(token)
-                            .toUriString()));
+            engine.askForDocuments(actingStaffs.current(), id, version, documents, note);
             redirect.addFlashAttribute("success", "sendBack.sent");
         } catch (ConcurrentTransitionException e) {
             redirect.addFlashAttribute("problem", "step.concurrent");

@@ -54,6 +54,9 @@ class ConnectorRetryTest {
     int port;
 
     @Autowired
+    id.surel.notify.NoticeRenderer renderer;
+
+    @Autowired
     RequestEngine engine;
 
     @Autowired
@@ -240,7 +243,7 @@ class ConnectorRetryTest {
 
     private SystemActionHandler createMailboxOn(MailDirectory directory) {
         return new CreateMailboxAction(new MailDirectories(directory, Map.of()), accounts,
-                new MailboxIssuer(passwords, mailer, notices), tenants, audit);
+                new MailboxIssuer(passwords, mailer, notices, renderer), tenants, audit);
     }
 
     private UUID requestWaitingForMailbox() {

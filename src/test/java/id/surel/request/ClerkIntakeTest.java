@@ -88,6 +88,7 @@ class ClerkIntakeTest {
 
         String trackingNumber = done.selectFirst("#entered-number").text();
         assertThat(done.selectFirst("#entered").text()).contains(form.get("applicantName"));
+        assertThat(done.selectFirst("#request-form").hasClass("d-print-none")).as("the receipt prints alone").isTrue();
         RequestRecord request = requests.findByTrackingNumber(BATAM, trackingNumber).orElseThrow();
         SopDefinition definition = catalog.active(TENANT).definition();
         assertThat(request.currentStep()).isEqualTo(definition.start().next());

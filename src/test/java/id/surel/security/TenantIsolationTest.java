@@ -85,7 +85,10 @@ class TenantIsolationTest {
                 .query(Long.class).single();
     }
 
-    /** Values for every path variable the staff routes use. */
+    /**
+     * Values for every path variable the staff routes use. A notice code is the same for every tenant (its page shows
+     * the caller's own tenant's text, NoticeTemplatesTest proves that), so it gets a code no route accepts.
+     */
     static final class IsolationIds {
 
         /** @param fileId a file handed in with the other tenant's request */
@@ -99,7 +102,7 @@ class TenantIsolationTest {
             return Map.of("id", requestId.toString(), "versionId", Long.toString(bogorDefinitionId), "documentId",
                     "1", "historyIndex", "1", "fileId", Long.toString(fileId), "username", "admin@kota-bogor",
                     "mailId", mailId.toString(), "attachmentId", Long.toString(attachmentId),
-                    "tenantId", "kota-bogor");
+                    "tenantId", "kota-bogor", "notice", "bukan-pesan");
         }
     }
 }

@@ -94,7 +94,9 @@ class OutboxDeliveryTest {
 
         worker.run(claimFor(id));
         assertThat(requests.find(CIREBON, id).orElseThrow().actionError()).isNull();
-        assertThat(outbox.claim(100, Duration.ofMinutes(5))).extracting(OutboxJob::requestId).doesNotContain(id);
+        List<OutboxJob> ready = outbox.claim(100, Duration.ofMinutes(5));
+        ready.forEach(j -> outbox.retryLater(j.id(), Duration.ZERO, null)); // other tests' jobs and mails go on
+        assertThat(ready).filteredOn(j -> !j.isNotice()).extracting(OutboxJob::requestId).doesNotContain(id);
 
         OutboxJob second = claimFor(id, Duration.ofMinutes(5), Duration.ofSeconds(3));
         worker.run(second);
@@ -132,7 +134,7 @@ class OutboxDeliveryTest {
             List<OutboxJob> others = new ArrayList<>();
             try {
                 for (OutboxJob job : outbox.claim(100, lease)) {
-                    if (job.requestId().equals(requestId)) {
+                    if (!job.isNotice() && requestId.equals(job.requestId())) {
                         return job;
                     }
                     others.add(job);
@@ -154,6 +156,6 @@ class OutboxDeliveryTest {
 
     private OutboxWorker worker(List<SystemActionHandler> actionHandlers, int maxAttempts) {
         return new OutboxWorker(outbox, engine, requests, new OutboxSettings(false, Duration.ofSeconds(1), 10,
-                Duration.ofMinutes(5), maxAttempts, Duration.ofSeconds(1)), actionHandlers);
+                Duration.ofMinutes(5), maxAttempts, Duration.ofSeconds(1)), actionHandlers, OutboxJobs.NO_NOTICES);
     }
 }

@@ -11,6 +11,11 @@ import java.util.UUID;
  */
 public final class OutboxJobs {
 
+    /** For workers that only run the action jobs a test claimed for them. */
+    public static final NoticeDelivery NO_NOTICES = job -> {
+        throw new IllegalStateException("this worker sends no notices");
+    };
+
     private final Outbox outbox;
 
     public OutboxJobs(Outbox outbox) {
@@ -23,7 +28,7 @@ public final class OutboxJobs {
             List<OutboxJob> others = new ArrayList<>();
             try {
                 for (OutboxJob job : outbox.claim(100, Duration.ofMinutes(5))) {
-                    if (job.requestId().equals(requestId)) {
+                    if (!job.isNotice() && requestId.equals(job.requestId())) {
                         return job;
                     }
                     others.add(job);
@@ -47,6 +52,6 @@ public final class OutboxJobs {
     public OutboxWorker worker(RequestEngine engine, Requests requests, List<SystemActionHandler> handlers,
             int maxAttempts) {
         return new OutboxWorker(outbox, engine, requests, new OutboxSettings(false, Duration.ofSeconds(1), 10,
-                Duration.ofMinutes(5), maxAttempts, Duration.ofMillis(200)), handlers);
+                Duration.ofMinutes(5), maxAttempts, Duration.ofMillis(200)), handlers, NO_NOTICES);
     }
 }

@@ -1,13 +1,13 @@
 package id.surel.request.bulk;
 
 import id.surel.audit.AuditLog;
-import id.surel.request.InvalidNipException;
+import id.surel.request.Applicants;
+import id.surel.request.Applicants.Applicant;
 import id.surel.request.Nip;
 import id.surel.request.UploadedFiles;
 import id.surel.sop.Label;
 import id.surel.sop.RequiredDocument;
 import id.surel.tenant.Tenant;
-import id.surel.tenant.Tenants;
 import id.surel.workflow.NewRequest;
 import id.surel.workflow.RequestEngine;
 import id.surel.workflow.RequestFile;
@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.Errors;
@@ -33,7 +32,6 @@ import org.springframework.validation.Errors;
 @Service
 class BulkIntake {
 
-    private static final Pattern CONTACT = Pattern.compile("[^@\\s]{1,64}@[a-zA-Z0-9-]+(\\.[a-zA-Z0-9-]+)+");
     /**
      * A bulk request's type: not one of the definition's request types (those describe a single applicant's form)
      * but the agency's letter for many staff, who are the batch's rows.
@@ -43,7 +41,7 @@ class BulkIntake {
             new Label("Surat permohonan (PDF)", "Request letter (PDF)"), true, List.of("application/pdf"),
             RequiredDocument.DEFAULT_MAX_BYTES);
 
-    private final Tenants tenants;
+    private final Applicants applicants;
     private final StaffListCheck check;
     private final Batches batches;
     private final RequestEngine engine;
@@ -53,10 +51,10 @@ class BulkIntake {
     private final Clock clock;
     private final UploadedFiles files;
 
-    BulkIntake(Tenants tenants, StaffListCheck check, Batches batches, RequestEngine engine,
+    BulkIntake(Applicants applicants, StaffListCheck check, Batches batches, RequestEngine engine,
             TransactionTemplate transaction, AuditLog audit, BulkSettings settings, Clock clock, UploadedFiles files) {
         this.files = files;
-        this.tenants = tenants;
+        this.applicants = applicants;
         this.check = check;
         this.batches = batches;
         this.engine = engine;
@@ -72,23 +70,15 @@ class BulkIntake {
 
     /** Checks and stores an upload; empty (with {@code errors} filled) when the form or the file as a whole is refused. */
     Optional<Upload> upload(Tenant tenant, BulkForm form, String uploadedBy, Errors errors) {
-        String name = trim(form.getApplicantName());
-        if (name == null || !name.matches(".*\\p{L}.*") || name.length() > 120) {
-            errors.rejectValue("applicantName", "request.applicantName.invalid");
-        }
-        Nip nip = nip(form.getApplicantNip(), errors);
-        if (form.getUnitCode() == null || tenants.unit(tenant.id(), form.getUnitCode()).isEmpty()) {
-            errors.rejectValue("unitCode", "request.unit.unknown");
-        }
-        String contact = trim(form.getContactEmail());
-        if (contact == null || !CONTACT.matcher(contact).matches()) {
-            errors.rejectValue("contactEmail", "request.contactEmail.invalid");
-        }
+        Optional<Applicant> applicant = applicants.check(tenant, form, errors);
         Optional<RequestFile> letter = files.check(LETTER, form.getLetter(), errors, "letter");
         List<StaffRow> rows = staffList(form, errors);
-        if (errors.hasErrors()) {
+        if (errors.hasErrors() || applicant.isEmpty()) {
             return Optional.empty();
         }
+        String name = applicant.get().name();
+        Nip nip = applicant.get().nip();
+        String contact = applicant.get().contactEmail();
         List<CheckedRow> checked = check.check(tenant, form.getUnitCode(), rows);
         int valid = (int) checked.stream().filter(CheckedRow::valid).count();
         String fileName = form.getStaffList().getOriginalFilename() == null ? "daftar-pegawai"
@@ -147,16 +137,4 @@ class BulkIntake {
         }
     }
 
-    private static Nip nip(String text, Errors errors) {
-        try {
-            return new Nip(text);
-        } catch (InvalidNipException e) {
-            errors.rejectValue("applicantNip", e.code());
-            return null;
-        }
-    }
-
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }
