@@ -4,6 +4,7 @@ import id.surel.security.CurrentStaff;
 import id.surel.sop.render.BpmnExport;
 import id.surel.sop.render.SwimlaneChart;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -36,9 +37,10 @@ class SopDocumentController {
     String document(@RequestParam(name = "versi", required = false) Long versionId, Model model) {
         StoredDefinition stored = stored(versionId);
         SopDefinition definition = stored.definition();
-        StoredDefinition active = catalog.active(currentStaff.get().tenantId().value());
+        List<StoredDefinition> active = catalog.activeDefinitions(currentStaff.get().tenantId().value());
         model.addAttribute("storedId", stored.id());
-        model.addAttribute("preview", stored.id() != active.id());
+        model.addAttribute("preview", active.stream().noneMatch(d -> d.id() == stored.id()));
+        model.addAttribute("services", active);
         model.addAttribute("admin", currentStaff.get().admin());
         model.addAttribute("definition", definition);
         model.addAttribute("chart", SwimlaneChart.of(definition));

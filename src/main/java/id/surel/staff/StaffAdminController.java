@@ -4,11 +4,13 @@ import id.surel.audit.AuditLog;
 import id.surel.security.CurrentStaff;
 import id.surel.security.StaffPrincipal;
 import id.surel.sop.SopCatalog;
-import id.surel.sop.SopDefinition;
+import id.surel.sop.Actor;
 import id.surel.tenant.Delegations;
 import id.surel.tenant.StaffDirectory;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,11 +43,11 @@ class StaffAdminController {
     @GetMapping("/staf")
     String page(Model model) {
         StaffPrincipal me = currentStaff.get();
-        SopDefinition definition = catalog.active(me.tenantId().value()).definition();
-        model.addAttribute("actors", catalog.activeStaffActors(me.tenantId().value()));
+        List<Actor> actors = catalog.activeStaffActors(me.tenantId().value());
+        model.addAttribute("actors", actors);
+        model.addAttribute("actorNames", actors.stream().collect(Collectors.toMap(Actor::id, Actor::name)));
         model.addAttribute("staff", staff.all(me.tenantId()));
         model.addAttribute("delegations", delegations.all(me.tenantId()));
-        model.addAttribute("definition", definition);
         model.addAttribute("tenantId", me.tenantId().value());
         return "staff/staff";
     }

@@ -44,6 +44,22 @@ class SopDocumentPageTest {
     }
 
     @Test
+    void eachServicesActiveSopIsOneClickAwayAndNotAPreview() {
+        StoredDefinition reset = catalog.active("kota-cirebon", SopService.PASSWORD_RESET).orElseThrow();
+        WebSession session = new WebSession(port);
+        session.login("tim-pengelola@kota-cirebon", "surel-demo");
+
+        Document page = session.get("/sop");
+        assertThat(page.select("#sop-services a").eachAttr("data-service")).containsExactly("new-account",
+                "password-reset", "suspend", "close", "quota-change");
+        Document resetPage = session.get(page.selectFirst("#sop-services a[data-service=password-reset]").attr("href"));
+
+        assertShowsDefinition(resetPage, reset.definition());
+        assertThat(resetPage.selectFirst("#preview")).as("an active lifecycle SOP is no preview").isNull();
+        assertThat(resetPage.select("#sop-flow tr[data-step=atur-ulang-sandi]")).hasSize(1);
+    }
+
+    @Test
     void morowaliStaffSeeTheirSopWithTheCapacityDecisionDrawnAsADiamond() {
         SopDefinition morowali = catalog.active("kab-morowali").definition();
         WebSession session = new WebSession(port);
