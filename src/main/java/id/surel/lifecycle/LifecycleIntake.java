@@ -8,7 +8,9 @@ import id.surel.tenant.Tenant;
 import id.surel.workflow.NewRequest;
 import id.surel.workflow.RequestEngine;
 import id.surel.workflow.Submission;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -99,13 +101,30 @@ class LifecycleIntake {
     @Transactional
     Submission start(Tenant tenant, Checked checked) {
         Holder h = checked.holder();
-        Submission submission = engine.submit(new NewRequest(tenant.id(), checked.service().code(), h.name(), h.nip(),
-                h.unitCode(), h.name(), h.contact(), h.address(), h.ownerKey(), List.of(), null, null),
-                checked.service());
         AccountChange c = checked.change();
+        Submission submission = engine.submit(new NewRequest(tenant.id(), checked.service().code(), h.name(), h.nip(),
+                h.unitCode(), h.name(), h.contact(), h.address(), h.ownerKey(), List.of(), shown(c), null),
+                checked.service());
         changes.insert(new AccountChange(submission.requestId(), c.tenantId(), c.mailAccountId(), c.service(),
                 c.quotaMb(), c.closeMode(), c.successor(), null));
         return submission;
+    }
+
+    /** What staff see on the request page to decide on it (the quota asked, the successor to verify). */
+    private static Map<String, String> shown(AccountChange c) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (c.quotaMb() != null) {
+            fields.put("quota-mb", c.quotaMb() + " MB");
+        }
+        if (c.closeMode() != null) {
+            fields.put("close-mode", c.closeMode().code());
+        }
+        if (c.successor() != null) {
+            fields.put("successor-name", c.successor().name());
+            fields.put("successor-nip", c.successor().nip());
+            fields.put("successor-contact", c.successor().contact());
+        }
+        return fields;
     }
 
     private static AccountChange.Successor successor(LifecycleForm form, Errors errors) {

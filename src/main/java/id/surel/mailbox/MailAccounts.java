@@ -40,8 +40,9 @@ public class MailAccounts {
                 .optional();
     }
 
+    /** The account this owner holds, active or suspended (a suspension keeps the owner's one account). */
     public Optional<MailAccount> activeForOwner(String tenantId, String ownerKey) {
-        return jdbc.sql("select * from mail_account where tenant_id = ? and owner_key = ? and status = 'ACTIVE'")
+        return jdbc.sql("select * from mail_account where tenant_id = ? and owner_key = ? and status in ('ACTIVE', 'SUSPENDED')")
                 .params(tenantId, ownerKey)
                 .query(this::map)
                 .optional();
@@ -52,10 +53,10 @@ public class MailAccounts {
         return jdbc.sql("select * from mail_account where address = ?").param(address).query(this::map).optional();
     }
 
-    /** The active account of each of these owners that has one, by owner: one query for a whole bulk upload. */
+    /** The active or suspended account of each of these owners that has one, by owner: one query for a whole bulk upload. */
     public Map<String, String> activeAddressesOf(String tenantId, Collection<String> ownerKeys) {
         Map<String, String> found = new HashMap<>();
-        jdbc.sql("select owner_key, address from mail_account where tenant_id = ? and status = 'ACTIVE'"
+        jdbc.sql("select owner_key, address from mail_account where tenant_id = ? and status in ('ACTIVE', 'SUSPENDED')"
                         + " and owner_key = any(?)")
                 .params(tenantId, ownerKeys.toArray(String[]::new))
                 .query(rs -> {

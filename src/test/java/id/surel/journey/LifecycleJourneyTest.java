@@ -10,9 +10,11 @@ import id.surel.mailbox.MailAccounts;
 import id.surel.mailbox.MailDirectory;
 import id.surel.support.MailboxReader;
 import id.surel.support.MailboxReader.Mail;
+import id.surel.support.PdfFixtures;
 import id.surel.support.SurelIntegrationTest;
 import id.surel.support.TestApplicants;
 import id.surel.support.WebSession;
+import id.surel.tenant.TenantId;
 import id.surel.workflow.RequestEngine;
 import id.surel.workflow.RequestRecord;
 import id.surel.workflow.RequestStatus;
@@ -132,6 +134,14 @@ class LifecycleJourneyTest {
         Document refused = submitLifecycle(Map.of("service", "password-reset", "address", account.address(),
                 "nip", account.nip()));
         assertThat(refused.selectFirst("#form-problem").text()).contains("ditangguhkan");
+
+        Map<String, String> again = new HashMap<>(Map.of("type", "pribadi", "applicantName", TestApplicants.name(),
+                "applicantNip", account.nip(), "unitCode", "DKIS", "contactEmail", account.contact()));
+        WebSession applicant = new WebSession(port);
+        Document second = applicant.submit(applicant.get("/layanan/kota-cirebon/permohonan"),
+                "form[enctype=multipart/form-data]", again, "documents[surat-permohonan]", PdfFixtures.letter());
+        assertThat(second.selectFirst("#tracking-number")).as("a suspension is no way to a second account").isNull();
+        assertThat(second.select(".invalid-feedback").text()).contains(account.address());
     }
 
     @Test
@@ -162,9 +172,19 @@ class LifecycleJourneyTest {
         String successorNip = TestApplicants.nip();
         String successorContact = TestApplicants.contactEmail();
 
-        RequestRecord done = lifecycle(Map.of("service", "close", "address", account.address(), "nip", account.nip(),
-                "closeMode", "handed-over", "successorName", "Penerus " + TestApplicants.name(),
-                "successorNip", successorNip, "successorContact", successorContact), Decisions.APPROVE_ALL);
+        Document tracking = submitLifecycle(Map.of("service", "close", "address", account.address(),
+                "nip", account.nip(), "closeMode", "handed-over", "successorName", "Penerus " + TestApplicants.name(),
+                "successorNip", successorNip, "successorContact", successorContact));
+        String trackingNumber = tracking.selectFirst("#tracking-number").text();
+        RequestRecord submitted = requests.findByTrackingNumber(new TenantId(CIREBON), trackingNumber).orElseThrow();
+        WebSession staff = new WebSession(port);
+        Document inbox = staff.login("tim-pengelola@" + CIREBON, JourneyDriver.DEMO_PASSWORD);
+        assertThat(inbox.text()).contains("Penutupan akun / Close account");
+        Document page = staff.get("/permohonan/" + submitted.id());
+        assertThat(page.selectFirst("#request-type").text()).isEqualTo("Penutupan akun");
+        assertThat(page.selectFirst("#field-successor-nip").text()).isEqualTo(successorNip);
+        assertThat(page.selectFirst("#field-close-mode").text()).isEqualTo("handed-over");
+        RequestRecord done = driver.walk(CIREBON, trackingNumber, Decisions.APPROVE_ALL);
 
         assertThat(done.status()).isEqualTo(RequestStatus.APPROVED);
         Matcher m = NEW.matcher(awaitMail(successorContact, "Kata sandi baru").body());
