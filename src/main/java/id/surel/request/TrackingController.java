@@ -111,6 +111,7 @@ class TrackingController {
         model.addAttribute("token", token);
         model.addAttribute("asked", asked(request));
         model.addAttribute("requestType", definition.findRequestType(request.type()).orElse(null));
+        model.addAttribute("service", definition.service().lifecycle() ? definition.service().code() : null);
         model.addAttribute("timeline",
                 RequestTimeline.of(request, definition, requests.history(request.tenantId(), request.id()),
                         tenant.zone()));

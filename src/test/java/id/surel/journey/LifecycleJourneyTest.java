@@ -277,6 +277,7 @@ class LifecycleJourneyTest {
     private RequestRecord lifecycle(Map<String, String> fields, Decisions decisions) {
         Document tracking = submitLifecycle(fields);
         assertThat(tracking.selectFirst("#tracking-number")).as("tracking page; got:\n%s", tracking.text()).isNotNull();
+        assertThat(tracking.selectFirst("#request-service").text()).isNotBlank();
         return driver.walk(CIREBON, tracking.selectFirst("#tracking-number").text(), decisions);
     }
 
