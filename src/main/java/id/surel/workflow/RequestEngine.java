@@ -383,7 +383,9 @@ public class RequestEngine {
             }
             case TASK, DECISION -> {
                 moveOrFail(request, step, now, times, false, RequestStatus.IN_PROGRESS, outcome, null);
-                if (definitionOf(request).findActor(step.actor()).map(a -> !a.applicant()).orElse(true)) {
+                // a request that stays with the same role (one step after another) was announced when it came
+                if (!step.actor().equals(handedDownBy)
+                        && definitionOf(request).findActor(step.actor()).map(a -> !a.applicant()).orElse(true)) {
                     outbox.enqueueNotice(request.tenantId(), request.id(), step.id(), YOUR_TURN,
                             delegations.staffToNotify(request.tenantId(), step.actor(),
                                     LocalDate.ofInstant(now, tenants.get(request.tenantId()).zone()), IMMEDIATE));

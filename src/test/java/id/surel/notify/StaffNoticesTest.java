@@ -10,6 +10,8 @@ import id.surel.support.TestRequests;
 import id.surel.tenant.Delegations;
 import id.surel.tenant.StaffDirectory;
 import id.surel.tenant.TenantId;
+import id.surel.sop.Step;
+import id.surel.workflow.ActingStaff;
 import id.surel.workflow.OutboxWorker;
 import id.surel.workflow.RequestEngine;
 import id.surel.workflow.RequestRecord;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * When a request enters a staff step, the staff holding its actor (and its delegates) are e-mailed through the
@@ -62,6 +65,9 @@ class StaffNoticesTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @AfterEach
     void resetClock() {
@@ -126,6 +132,55 @@ class StaffNoticesTest {
         assertThat(boxes.mails(silent, "Ringkasan harian")).isEmpty();
         assertThat(jdbc.sql("select last_digest_on from staff where email = ?").param(digest).query(LocalDate.class)
                 .single()).isEqualTo(LocalDate.of(2026, 11, 25));
+    }
+
+    @Test
+    void aTransitionThatRollsBackQueuesNoMailAndTheOneThatCommitsDoes() throws Exception {
+        Submission submission = engine.submit(TestRequests.personal("kota-bogor", "DISDIK", "kotabogor.go.id"));
+        RequestRecord request = requests.find(BOGOR, submission.requestId()).orElseThrow();
+        Step current = engine.definitionOf(request).step(request.currentStep());
+        String nextActor = engine.definitionOf(request).step(current.next()).actor();
+        String next = newStaff(BOGOR, Set.of(nextActor));
+        ActingStaff holder = new ActingStaff(BOGOR, current.actor() + "@kota-bogor", "Uji", Set.of(current.actor()));
+
+        transactions.executeWithoutResult(tx -> {
+            engine.complete(holder, request.id(), request.version(), null, null);
+            tx.setRollbackOnly();
+        });
+        assertThat(jdbc.sql("select count(*) from outbox_job where request_id = ? and step_id = ?")
+                .params(request.id(), current.next()).query(Integer.class).single()).isZero();
+
+        engine.complete(holder, request.id(), request.version(), null, null);
+        Mail mail = new StaffMailboxes(mailServer).await(next, submission.trackingNumber());
+        assertThat(mail.body()).contains(engine.definitionOf(request).step(current.next()).activity());
+    }
+
+    @Test
+    void aRequestThatStaysWithTheSameRoleIsAnnouncedOnce() throws Exception {
+        String admin = newStaff(BOGOR, Set.of("admin-pengelola"));
+        Submission submission = engine.submit(TestRequests.personal("kota-bogor", "DISDIK", "kotabogor.go.id"));
+        // Bogor's SOP: two dispositions, then "buat-akun" and "data-akun", both the admin-pengelola's
+        completeCurrent(submission);
+        completeCurrent(submission);
+        StaffMailboxes boxes = new StaffMailboxes(mailServer);
+        boxes.await(admin, submission.trackingNumber());
+        completeCurrent(submission);
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (!"data-akun".equals(requests.find(BOGOR, submission.requestId()).orElseThrow().currentStep())) {
+            assertThat(Instant.now()).as("the mailbox is created and the request moves on").isBefore(deadline);
+            Thread.sleep(100);
+        }
+        assertThat(jdbc.sql("select count(*) from outbox_job where request_id = ? and step_id = 'data-akun'"
+                + " and notice = 'your-turn'").param(submission.requestId()).query(Integer.class).single()).isZero();
+        worker.poll();
+        assertThat(boxes.mails(admin, submission.trackingNumber())).hasSize(1);
+    }
+
+    private void completeCurrent(Submission submission) {
+        RequestRecord request = requests.find(BOGOR, submission.requestId()).orElseThrow();
+        String actor = request.currentActor();
+        engine.complete(new ActingStaff(BOGOR, actor + "@kota-bogor", "Uji", Set.of(actor)), request.id(),
+                request.version(), null, null);
     }
 
     /** The actor of the first step a new Bogor request waits on staff for. */
