@@ -159,6 +159,24 @@ class LifecycleJourneyTest {
     }
 
     @Test
+    void oneOpenRequestPerAccountAResetWaitsUntilTheQuotaChangeIsDone() throws Exception {
+        Account account = existingAccount();
+        Document first = submitLifecycle(Map.of("service", "quota-change", "address", account.address(),
+                "nip", account.nip(), "quotaMb", "1024"));
+        String trackingNumber = first.selectFirst("#tracking-number").text();
+
+        Document refused = submitLifecycle(Map.of("service", "password-reset", "address", account.address(),
+                "nip", account.nip()));
+        assertThat(refused.selectFirst("#tracking-number")).isNull();
+        assertThat(refused.selectFirst("#form-problem").text()).contains("sedang diproses");
+
+        assertThat(driver.walk(CIREBON, trackingNumber, Decisions.APPROVE_ALL).status())
+                .isEqualTo(RequestStatus.APPROVED);
+        assertThat(lifecycle(Map.of("service", "password-reset", "address", account.address(), "nip", account.nip()),
+                Decisions.APPROVE_ALL).status()).isEqualTo(RequestStatus.APPROVED);
+    }
+
+    @Test
     void aBadQuotaIsRefusedNextToItsField() {
         Document refused = submitLifecycle(Map.of("service", "quota-change", "address", "siapa@cirebonkota.go.id",
                 "nip", TestApplicants.nip(), "quotaMb", "banyak"));
