@@ -78,6 +78,11 @@ final class StepShapeCheck implements DefinitionCheck {
         if (!blank(exit.when())) {
             problems.add(step.id(), "'ifFailed' tidak memakai 'when'", "'ifFailed' takes no 'when'");
         }
+        if (!blank(exit.id()) && ("next".equals(exit.id())
+                || step.branches().stream().anyMatch(b -> exit.id().equals(b.id())))) {
+            problems.add(step.id(), "id 'ifFailed' '" + exit.id() + "' sudah dipakai cabang lain di langkah ini",
+                    "'ifFailed' id '" + exit.id() + "' is already used by another exit of this step");
+        }
     }
 
     private static void checkEscalation(Step step, SopDefinition d, Problems problems) {

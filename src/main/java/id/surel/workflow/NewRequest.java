@@ -8,8 +8,8 @@ import java.util.Map;
  * A validated request ready to start on its tenant's active SOP. {@code type} is the id of one of the definition's
  * request types; {@code ownerKey} names who the account belongs to (a NIP, a unit, an event): one open request and one
  * active account per owner. {@code fields} are the type's own fields by id; {@code enteredBy} is the username of the
- * staff member who typed it (a desk clerk for a walk-in applicant, or intake staff for a mail), null when the
- * applicant sent it; {@code paperForm} is the scan of the signed paper form a desk clerk attaches, else null.
+ * staff member who typed it (a desk clerk for a walk-in applicant), null when the applicant sent it or it came
+ * in by mail; {@code paperForm} is the scan of the signed paper form a desk clerk attaches, else null.
  */
 public record NewRequest(TenantId tenantId, String type, String applicantName, String applicantNip,
         String unitCode, String accountName, String contactEmail, String proposedAddress, String ownerKey,

@@ -347,6 +347,13 @@ class SopValidatorTest {
     }
 
     @Test
+    void rejectsAFailureExitWhoseIdClashesWithTheStepsOtherExit() {
+        assertNames(onlyProblem(replaceOnce(VALID, "action: create-mailbox\n",
+                        "action: create-mailbox\n    ifFailed: {id: next, label: Gagal, next: selesai}\n")),
+                "buat-akun", "'ifFailed' id 'next' is already used by another exit of this step");
+    }
+
+    @Test
     void rejectsBranchesWithTheSameLabel() {
         DefinitionProblem problem = onlyProblem(replaceOnce(VALID, "label: \"Tidak\"", "label: \"Ya\""));
 
