@@ -24,7 +24,7 @@ public class Applicants {
     }
 
     /** A checked applicant: the name and contact trimmed, the NIP parsed. */
-    public record Applicant(String name, Nip nip, String unitCode, String contactEmail) {
+    public record Applicant(String name, Nip nip, String contactEmail) {
     }
 
     /** The applicant when all four fields are right; otherwise empty, with each problem reported on its field. */
@@ -51,7 +51,7 @@ public class Applicants {
             errors.rejectValue("contactEmail", "request.contactEmail.invalid");
             valid = false;
         }
-        return valid ? Optional.of(new Applicant(name, nip, form.getUnitCode(), contact)) : Optional.empty();
+        return valid ? Optional.of(new Applicant(name, nip, contact)) : Optional.empty();
     }
 
     private static String trim(String s) {

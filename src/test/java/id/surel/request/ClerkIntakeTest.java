@@ -199,8 +199,6 @@ class ClerkIntakeTest {
                 .orElseThrow();
         long scanId = requests.documents(BATAM, request.id()).stream()
                 .filter(d -> d.requirementId().equals("formulir-loket")).findFirst().orElseThrow().id();
-        assertThat(request.tenantId()).isEqualTo(BATAM);
-
         WebSession other = login("ketua-tim-aplikasi@kota-bogor");
         other.get("/permohonan/" + request.id());
         assertThat(other.lastStatus()).isEqualTo(404);
