@@ -35,13 +35,8 @@ public class NoticeRenderer {
 
     /** The notice as this tenant words it, filled with {@code values} (a {@link Bilingual} value per language). */
     public RenderedNotice render(TenantId tenant, Notice notice, Map<String, ?> values) {
-        Map<NoticeLanguage, NoticeText> stored = templates.stored(tenant, notice);
-        Map<NoticeLanguage, NoticeText> texts = new EnumMap<>(NoticeLanguage.class);
-        for (NoticeLanguage language : NoticeLanguage.values()) {
-            texts.put(language, stored.getOrDefault(language, defaultText(notice, language)));
-        }
         try {
-            return render(texts, values);
+            return render(current(tenant, notice), values);
         } catch (MustacheException e) {
             log.warn("Stored template of notice {} of {} does not render ({}); the default is used", notice.code(),
                     tenant.value(), e.getMessage());
