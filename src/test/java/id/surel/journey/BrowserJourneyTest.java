@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -246,7 +247,15 @@ class BrowserJourneyTest {
     /** Clicks a submit button and waits until the browser has left the page (POST, redirect, new page). */
     private void submitAndWaitForReload(By button) {
         WebElement html = browser.findElement(By.tagName("html"));
-        click(button);
+        try {
+            click(button);
+        } catch (WebDriverException e) {
+            // After a full-page screenshot Chromium can answer a click with "node does not belong to the document".
+            // If the page is still there the click did not happen, so it is safe to click once more.
+            if (!ExpectedConditions.stalenessOf(html).apply(browser)) {
+                click(button);
+            }
+        }
         wait.until(ExpectedConditions.stalenessOf(html));
         wait.until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
     }
